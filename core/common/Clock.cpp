@@ -1,0 +1,12 @@
+#include "Clock.h"
+
+#include <QDateTime>
+
+namespace loket {
+
+WallClock systemClock()
+{
+    return [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+} // namespace loket

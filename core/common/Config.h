@@ -1,0 +1,27 @@
+// Typed per-PC settings with their defaults in one place (an INI file in the profile folder).
+#pragma once
+
+#include <QSettings>
+#include <memory>
+
+namespace loket {
+
+class Config
+{
+public:
+    explicit Config(const QString &settingsFile);
+
+    // "id" (Indonesian, the default) or "en".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QString lastUsername() const;
+    void setLastUsername(const QString &username);
+
+    static QStringList supportedLanguages() { return {QStringLiteral("id"), QStringLiteral("en")}; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace loket

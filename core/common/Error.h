@@ -1,0 +1,36 @@
+// Typed errors thrown by core services: a kind for callers and exit codes, a message for people.
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+namespace loket {
+
+enum class ErrorKind {
+    Invalid,   // bad input: the caller can fix it
+    Denied,    // the user's role or state does not allow it
+    NotFound,  // the thing named does not exist
+    Auth,      // wrong password, locked or inactive account
+    Storage,   // the database or the file system failed
+};
+
+class Error : public std::runtime_error
+{
+public:
+    Error(ErrorKind kind, const QString &message);
+
+    ErrorKind kind() const { return m_kind; }
+    const QString &message() const { return m_message; }
+
+    static Error invalid(const QString &message) { return {ErrorKind::Invalid, message}; }
+    static Error denied(const QString &message) { return {ErrorKind::Denied, message}; }
+    static Error notFound(const QString &message) { return {ErrorKind::NotFound, message}; }
+    static Error auth(const QString &message) { return {ErrorKind::Auth, message}; }
+    static Error storage(const QString &message) { return {ErrorKind::Storage, message}; }
+
+private:
+    ErrorKind m_kind;
+    QString m_message;
+};
+
+} // namespace loket

@@ -1,0 +1,174 @@
+#include "ChangeSet.h"
+
+#include "Sql.h"
+#include "Uuid7.h"
+#include "audit/AuditLog.h"
+#include "common/Error.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace loket {
+
+namespace {
+
+// Columns whose values never appear in the audit trail.
+bool isSecret(const QString &column)
+{
+    return column == QStringLiteral("password_hash") || column.endsWith(QStringLiteral("_secret"));
+}
+
+QJsonValue toJson(const QString &column, const QVariant &v)
+{
+    if (isSecret(column))
+        return QStringLiteral("***");
+    if (v.isNull())
+        return QJsonValue::Null;
+    if (v.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(v.toByteArray().toBase64());
+    return QJsonValue::fromVariant(v);
+}
+
+} // namespace
+
+ChangeSet::ChangeSet(Store &store, Actor actor)
+    : m_store(store)
+    , m_actor(std::move(actor))
+    , m_tx(store.db())
+{
+    // Another process may have written since we last looked: never issue an older HLC than it.
+    m_store.hlc().restore(sql::scalar(db(), QStringLiteral("SELECT hlc_last FROM node_state")).toLongLong());
+    m_node = m_store.node();
+}
+
+QString ChangeSet::insert(const QString &table, QVariantMap values, const QString &action)
+{
+    const qint64 hlc = m_store.hlc().now();
+    QString id = values.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        id = Uuid7::generate();
+    values[QStringLiteral("id")] = id;
+    values[QStringLiteral("hlc")] = hlc;
+    values[QStringLiteral("changed_by")] = m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId);
+    values[QStringLiteral("changed_node")] = m_node.nodeId.isEmpty() ? QVariant() : QVariant(m_node.nodeId);
+
+    QStringList columns, marks;
+    QVariantList bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        columns << it.key();
+        marks << QStringLiteral("?");
+        bound << it.value();
+    }
+    sql::execList(db(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(u','), marks.join(u',')), bound);
+    captureOutbox(table, id, QStringLiteral("upsert"), hlc);
+
+    QJsonObject shown;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key() != QStringLiteral("hlc") && it.key() != QStringLiteral("changed_by")
+            && it.key() != QStringLiteral("changed_node"))
+            shown.insert(it.key(), toJson(it.key(), it.value()));
+    }
+    audit(action, table, id, QJsonObject{{QStringLiteral("values"), shown}});
+    return id;
+}
+
+bool ChangeSet::update(const QString &table, const QString &id, const QVariantMap &values, const QString &action)
+{
+    const QVariantMap before = readRow(table, id);
+    if (before.isEmpty())
+        throw Error::notFound(QCoreApplication::translate("ChangeSet", "Data %1 dengan id %2 tidak ditemukan.").arg(table, id));
+
+    QJsonObject changes;
+    QStringList assignments;
+    QVariantList bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QVariant old = before.value(it.key());
+        const bool same = (old.isNull() && it.value().isNull())
+            || (!old.isNull() && !it.value().isNull() && old.toString() == it.value().toString()
+                && old.typeId() != QMetaType::QByteArray);
+        if (same)
+            continue;
+        assignments << it.key() + QStringLiteral(" = ?");
+        bound << it.value();
+        changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), toJson(it.key(), old)},
+                                             {QStringLiteral("to"), toJson(it.key(), it.value())}});
+    }
+    if (assignments.isEmpty())
+        return false;
+
+    const qint64 hlc = m_store.hlc().now();
+    assignments << QStringLiteral("hlc = ?") << QStringLiteral("changed_by = ?") << QStringLiteral("changed_node = ?");
+    bound << hlc << (m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId))
+          << (m_node.nodeId.isEmpty() ? QVariant() : QVariant(m_node.nodeId)) << id;
+    sql::execList(db(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u',')), bound);
+    captureOutbox(table, id, QStringLiteral("upsert"), hlc);
+    audit(action, table, id, QJsonObject{{QStringLiteral("changes"), changes}});
+    return true;
+}
+
+void ChangeSet::tombstone(const QString &table, const QString &id, const QString &action)
+{
+    const qint64 hlc = m_store.hlc().now();
+    QSqlQuery q = sql::exec(db(), QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, changed_by = ?, changed_node = ? "
+                                                 "WHERE id = ? AND deleted = 0").arg(table),
+                            {hlc, m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId),
+                             m_node.nodeId.isEmpty() ? QVariant() : QVariant(m_node.nodeId), id});
+    if (q.numRowsAffected() != 1)
+        throw Error::notFound(QCoreApplication::translate("ChangeSet", "Data %1 dengan id %2 tidak ditemukan.").arg(table, id));
+    captureOutbox(table, id, QStringLiteral("tombstone"), hlc);
+    audit(action, table, id);
+}
+
+void ChangeSet::audit(const QString &action, const QString &entity, const QString &entityId, const QJsonObject &details)
+{
+    const qint64 hlc = m_store.hlc().now();
+    const QString auditId = AuditLog::append(db(), m_node, hlc, m_actor, action, entity, entityId, details);
+    captureOutbox(QStringLiteral("audit_log"), auditId, QStringLiteral("append"), hlc);
+}
+
+void ChangeSet::captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc)
+{
+    const QVariantMap row = readRow(table, id);
+    QJsonObject payload;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        const QVariant &v = it.value();
+        payload.insert(it.key(), v.isNull() ? QJsonValue(QJsonValue::Null)
+                                 : v.typeId() == QMetaType::QByteArray
+                                     ? QJsonValue(QString::fromLatin1(v.toByteArray().toBase64()))
+                                     : QJsonValue::fromVariant(v));
+    }
+    sql::exec(db(), QStringLiteral("INSERT INTO outbox(entity, entity_id, op, payload, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), hlc,
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+QVariantMap ChangeSet::readRow(const QString &table, const QString &id) const
+{
+    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
+    QVariantMap row;
+    if (q.next()) {
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), q.value(i));
+    }
+    return row;
+}
+
+void ChangeSet::adoptNode(const NodeIdentity &identity)
+{
+    sql::exec(db(), QStringLiteral("UPDATE node_state SET node_id = ?, node_code = ?, office_code = ?, demo = ?, "
+                                   "initialized_at = ?"),
+              {identity.nodeId, identity.nodeCode, identity.officeCode, identity.demo ? 1 : 0,
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    m_node = identity;
+}
+
+void ChangeSet::commit()
+{
+    sql::exec(db(), QStringLiteral("UPDATE node_state SET hlc_last = ?"), {m_store.hlc().last()});
+    m_tx.commit();
+}
+
+} // namespace loket

@@ -1,0 +1,48 @@
+// One writing transaction of a core service. Every shared row written through it is stamped
+// (UUIDv7 id, HLC, changed_by, changed_node), captured in the outbox and recorded in the audit
+// log, all in the same transaction: if it is not committed, none of it happened.
+#pragma once
+
+#include "Actor.h"
+#include "Store.h"
+#include "WriteTransaction.h"
+
+#include <QJsonObject>
+#include <QVariantMap>
+
+namespace loket {
+
+class ChangeSet
+{
+public:
+    ChangeSet(Store &store, Actor actor);
+
+    QSqlDatabase db() const { return m_tx.database(); }
+    const Actor &actor() const { return m_actor; }
+
+    // Inserts a row (id generated unless given) and returns its id.
+    QString insert(const QString &table, QVariantMap values, const QString &action);
+    // Writes the fields that differ from the stored row; records old and new values.
+    // Returns false (and records nothing) when nothing changed.
+    bool update(const QString &table, const QString &id, const QVariantMap &values, const QString &action);
+    void tombstone(const QString &table, const QString &id, const QString &action);
+    // An audit entry for an action that changed no shared row (log-in, verification, export ...).
+    void audit(const QString &action, const QString &entity, const QString &entityId,
+               const QJsonObject &details = {});
+
+    // Used once, by initialisation: makes this PC the node `identity` in the same transaction.
+    void adoptNode(const NodeIdentity &identity);
+
+    void commit();
+
+private:
+    void captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc);
+    QVariantMap readRow(const QString &table, const QString &id) const;
+
+    Store &m_store;
+    Actor m_actor;
+    WriteTransaction m_tx;
+    NodeIdentity m_node;
+};
+
+} // namespace loket

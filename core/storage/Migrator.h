@@ -1,0 +1,33 @@
+// Numbered schema migrations (resources/migrations/<dialect>/NNNN_name.sql), each applied in its
+// own transaction and recorded in schema_version; the same loop serves SQLite and PostgreSQL.
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace loket {
+
+class Migrator
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
+public:
+    struct Migration
+    {
+        int version;
+        QString name;
+        QString sql;
+    };
+
+    // "sqlite" or "postgres", from the connection's driver.
+    static QString dialectOf(const QSqlDatabase &db);
+    static QList<Migration> available(const QString &dialect);
+    static int currentVersion(const QSqlDatabase &db);
+    // Applies every migration newer than the recorded version; returns how many ran.
+    static int migrate(const QSqlDatabase &db);
+    // Splits a script into statements; keeps CREATE TRIGGER ... END; bodies whole.
+    static QStringList splitStatements(const QString &script);
+};
+
+} // namespace loket

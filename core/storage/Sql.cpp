@@ -1,0 +1,51 @@
+#include "Sql.h"
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace loket::sql {
+
+namespace {
+
+[[noreturn]] void fail(const QSqlQuery &q, const QString &statement)
+{
+    throw Error::storage(QCoreApplication::translate("Sql", "Kesalahan basis data: %1 (perintah: %2)")
+                             .arg(q.lastError().text(), statement.simplified().left(120)));
+}
+
+} // namespace
+
+QSqlQuery execList(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        fail(q, statement);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        fail(q, statement);
+    return q;
+}
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    return execList(db, statement, QVariantList(values));
+}
+
+void execRaw(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement))
+        fail(q, statement);
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery q = exec(db, statement, values);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+} // namespace loket::sql
