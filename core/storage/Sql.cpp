@@ -23,8 +23,11 @@ QSqlQuery execList(const QSqlDatabase &db, const QString &statement, const QVari
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         fail(q, statement);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
+    for (int i = 0; i < values.size(); ++i) {
+        // A null QString means "no text", not SQL NULL; NULL is bound from an invalid QVariant.
+        const QVariant &v = values[i];
+        q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    }
     if (!q.exec())
         fail(q, statement);
     return q;

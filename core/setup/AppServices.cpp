@@ -1,0 +1,13 @@
+#include "AppServices.h"
+
+namespace loket {
+
+AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
+    : m_store(options, std::move(clock))
+    , m_users(m_store)
+    , m_office(m_store)
+    , m_catalogue(m_store)
+{
+}
+
+} // namespace loket
