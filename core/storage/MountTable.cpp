@@ -30,19 +30,22 @@ QString unescapeMountField(const QString &field)
     return out;
 }
 
-// The nearest existing ancestor, with symlinks resolved, so a path that does not exist yet
-// is judged by the directory it will be created in.
+// The path with symlinks resolved as far as it exists; the part not created yet is appended as
+// written, so a new database is judged by the folder it will be created in.
 QString resolveExisting(const QString &path)
 {
-    QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
-    while (!info.exists()) {
-        const QString parent = info.absolutePath();
-        if (parent == info.absoluteFilePath())
-            break;
-        info = QFileInfo(parent);
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList missing;
+    while (!QFileInfo::exists(existing) && existing != QStringLiteral("/")) {
+        missing.prepend(QFileInfo(existing).fileName());
+        existing = QFileInfo(existing).absolutePath();
     }
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    QString canonical = QFileInfo(existing).canonicalFilePath();
+    if (canonical.isEmpty())
+        canonical = existing;
+    for (const QString &part : std::as_const(missing))
+        canonical = QDir::cleanPath(canonical + u'/' + part);
+    return canonical;
 }
 
 } // namespace

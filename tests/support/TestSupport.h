@@ -1,0 +1,41 @@
+// Helpers shared by the tests: temporary databases, demo set-up, running loket-cli.
+#pragma once
+
+#include "auth/Session.h"
+#include "setup/AppServices.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace loket::test {
+
+// A temporary folder with a fresh, initialised demo database (admin password "demo-admin").
+class DemoDb
+{
+public:
+    DemoDb();
+    QString path() const { return m_dir.filePath(QStringLiteral("loket.db")); }
+    QString dir() const { return m_dir.path(); }
+    AppServices &services() { return *m_services; }
+    Session login(const QString &username);  // with the demo password
+    void close() { m_services.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppServices> m_services;
+};
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs loket-cli with args; env entries are added to the environment; stdinText is fed in.
+CliResult runCli(const QStringList &args, const QStringList &env = {}, const QByteArray &stdinText = {});
+
+} // namespace loket::test
