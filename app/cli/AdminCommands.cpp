@@ -12,11 +12,6 @@ namespace loket::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int init(CliContext &ctx, CliArgs &args)
 {
     InitOptions o;
@@ -28,7 +23,7 @@ int init(CliContext &ctx, CliArgs &args)
     args.finish();
     AppServices &s = ctx.services();
     if (s.store().node().initialized())
-        throw Error::invalid(tr("Basis data ini sudah diinisialisasi untuk loket %1.").arg(s.store().node().nodeCode));
+        throw Error::invalid(Cli::tr("Basis data ini sudah diinisialisasi untuk loket %1.").arg(s.store().node().nodeCode));
     o.adminPassword = ctx.newPassword();
     Initializer::initialize(s.store(), o);
     const NodeIdentity node = s.store().node();
@@ -39,7 +34,7 @@ int init(CliContext &ctx, CliArgs &args)
                           {QStringLiteral("admin_user"), o.adminUsername},
                           {QStringLiteral("demo"), node.demo},
                           {QStringLiteral("services"), s.catalogue().list(true).size()}},
-              tr("Basis data %1 siap: kantor %2, loket %3, administrator %4.")
+              Cli::tr("Basis data %1 siap: kantor %2, loket %3, administrator %4.")
                   .arg(ctx.paths().databasePath(), s.office().office().name, node.nodeCode, o.adminUsername));
     return 0;
 }
@@ -51,7 +46,7 @@ int userAdd(CliContext &ctx, CliArgs &args)
     u.fullName = args.required(QStringLiteral("full-name"));
     const QStringList roles = args.all(QStringLiteral("role"));
     if (roles.isEmpty())
-        throw UsageError(tr("Opsi --role wajib diberikan."));
+        throw UsageError(Cli::tr("Opsi --role wajib diberikan."));
     u.roles = RoleSet::parse(roles.join(u','));
     u.nip = args.option(QStringLiteral("nip")).value_or(QString());
     args.finish();
@@ -61,7 +56,7 @@ int userAdd(CliContext &ctx, CliArgs &args)
     const QString id = ctx.services().users().create(session, u, ctx.newPassword());
     ctx.print(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("username"), u.username},
                           {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles.names())}},
-              tr("Pengguna %1 dibuat (%2).").arg(u.username, u.roles.toString()));
+              Cli::tr("Pengguna %1 dibuat (%2).").arg(u.username, u.roles.toString()));
     return 0;
 }
 
@@ -80,7 +75,7 @@ int userList(CliContext &ctx, CliArgs &args)
                                 {QStringLiteral("active"), u.active},
                                 {QStringLiteral("demo"), u.demo}});
         text += QStringLiteral("%1  %2  %3%4\n").arg(u.username, -14).arg(u.fullName, -32).arg(u.roles.toString(),
-                                                     u.active ? QString() : tr("  (nonaktif)"));
+                                                     u.active ? QString() : Cli::tr("  (nonaktif)"));
     }
     ctx.print(QJsonObject{{QStringLiteral("users"), json}}, text);
     return 0;
@@ -98,7 +93,7 @@ int serviceList(CliContext &ctx, CliArgs &args)
         text += QStringLiteral("%1  %2  %3\n")
                     .arg(s.code, -12)
                     .arg(s.name, -60)
-                    .arg(s.timeLimitDays == 0 ? tr("hari yang sama") : tr("%1 hari kerja").arg(s.timeLimitDays));
+                    .arg(s.timeLimitDays == 0 ? Cli::tr("hari yang sama") : Cli::tr("%1 hari kerja").arg(s.timeLimitDays));
     }
     ctx.print(QJsonObject{{QStringLiteral("services"), json}}, text);
     return 0;
@@ -114,9 +109,9 @@ int auditVerify(CliContext &ctx, CliArgs &args)
                           {QStringLiteral("bad_node_seq"), v.badSeq},
                           {QStringLiteral("node_code"), v.nodeCode},
                           {QStringLiteral("reason"), v.reason}},
-              v.ok ? tr("Rantai audit utuh: %1 entri diperiksa.").arg(v.entries) : QString());
+              v.ok ? Cli::tr("Rantai audit utuh: %1 entri diperiksa.").arg(v.entries) : QString());
     if (!v.ok) {
-        ctx.err() << tr("Rantai audit rusak: %1").arg(v.reason) << "\n";
+        ctx.err() << Cli::tr("Rantai audit rusak: %1").arg(v.reason) << "\n";
         return 1;
     }
     return 0;

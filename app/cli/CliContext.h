@@ -14,6 +14,12 @@
 
 namespace loket::cli {
 
+// Translation context for the command verbs' own messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
