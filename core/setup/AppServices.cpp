@@ -7,6 +7,9 @@ AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
     , m_users(m_store)
     , m_office(m_store)
     , m_catalogue(m_store)
+    , m_holidays(m_store)
+    , m_residents(m_store)
+    , m_intake(m_store)
 {
 }
 

@@ -4,7 +4,10 @@
 
 #include "auth/UserService.h"
 #include "catalogue/ServiceCatalogue.h"
+#include "intake/HolidayCalendar.h"
+#include "intake/IntakeService.h"
 #include "office/OfficeService.h"
+#include "residents/ResidentService.h"
 #include "storage/Store.h"
 
 namespace loket {
@@ -20,12 +23,18 @@ public:
     UserService &users() { return m_users; }
     OfficeService &office() { return m_office; }
     ServiceCatalogue &catalogue() { return m_catalogue; }
+    HolidayCalendar &holidays() { return m_holidays; }
+    ResidentService &residents() { return m_residents; }
+    IntakeService &intake() { return m_intake; }
 
 private:
     Store m_store;
     UserService m_users;
     OfficeService m_office;
     ServiceCatalogue m_catalogue;
+    HolidayCalendar m_holidays;
+    ResidentService m_residents;
+    IntakeService m_intake;
 };
 
 } // namespace loket

@@ -19,6 +19,9 @@ public:
 
     QSqlDatabase db() const { return m_tx.database(); }
     const Actor &actor() const { return m_actor; }
+    const NodeIdentity &node() const { return m_node; }
+    // Milliseconds since the epoch from the store's (injectable) wall clock.
+    qint64 wallClockMs() const { return m_store.clock()(); }
 
     // Inserts a row (id generated unless given) and returns its id.
     QString insert(const QString &table, QVariantMap values, const QString &action);

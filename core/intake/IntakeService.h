@@ -1,0 +1,35 @@
+// Walk-in and assisted intake: a request stored with its tracking number, due date, the
+// requirements received, the form fields and its first events, in one transaction.
+#pragma once
+
+#include "IntakeTypes.h"
+#include "auth/Session.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+
+namespace loket {
+
+class IntakeService
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeService)
+
+public:
+    static constexpr int kMaxFieldLength = 2000;
+
+    explicit IntakeService(Store &store);
+
+    // Officers only. Refuses a missing mandatory paper unless the request is recorded as incomplete.
+    Submission submit(const Session &session, const NewRequest &request);
+    // Tracking numbers of the resident's open requests for that service (the duplicate warning).
+    QStringList openRequests(const Session &session, const QString &nik, const QString &serviceCode) const;
+    // Accepts the tracking number as typed (case, dashes); a mistyped one is refused.
+    RequestDetails find(const Session &session, const QString &tracking) const;
+
+    static QStringList closedStatuses();
+
+private:
+    Store &m_store;
+};
+
+} // namespace loket
