@@ -62,5 +62,6 @@ struct Command
 
 // Each capability registers its verbs; main() collects them.
 QList<Command> adminCommands();
+QList<Command> intakeCommands();
 
 } // namespace loket::cli

@@ -4,7 +4,7 @@
 #include "common/Error.h"
 #include "common/Logging.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTranslator>
@@ -18,7 +18,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return adminCommands();
+    return adminCommands() + intakeCommands();
 }
 
 QString usage(const QList<Command> &commands)
@@ -60,7 +60,12 @@ QString kindName(ErrorKind kind)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printouts lay out text, which needs a QGuiApplication; the offscreen platform needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Until the log file is open, Qt's start-up chatter (XDG_RUNTIME_DIR ...) is not for the user.
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Loket"));
     QCoreApplication::setApplicationName(QStringLiteral("Loket"));
 

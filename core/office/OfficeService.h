@@ -26,6 +26,8 @@ struct Office
     QString website;
     QStringList letterheadLines;
     QString logoSha256;
+    QString statusUrl;     // where residents check a request's status (printed on receipts)
+    QString onlineUrl;     // the online application's address (printed on the leaflet)
 };
 
 struct Counter

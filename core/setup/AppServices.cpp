@@ -10,6 +10,7 @@ AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
     , m_holidays(m_store)
     , m_residents(m_store)
     , m_intake(m_store)
+    , m_printouts(m_store)
 {
 }
 

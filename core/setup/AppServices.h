@@ -7,6 +7,7 @@
 #include "intake/HolidayCalendar.h"
 #include "intake/IntakeService.h"
 #include "office/OfficeService.h"
+#include "print/PrintoutService.h"
 #include "residents/ResidentService.h"
 #include "storage/Store.h"
 
@@ -26,6 +27,7 @@ public:
     HolidayCalendar &holidays() { return m_holidays; }
     ResidentService &residents() { return m_residents; }
     IntakeService &intake() { return m_intake; }
+    PrintoutService &printouts() { return m_printouts; }
 
 private:
     Store m_store;
@@ -35,6 +37,7 @@ private:
     HolidayCalendar m_holidays;
     ResidentService m_residents;
     IntakeService m_intake;
+    PrintoutService m_printouts;
 };
 
 } // namespace loket

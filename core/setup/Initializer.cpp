@@ -73,6 +73,8 @@ void Initializer::initialize(Store &store, const InitOptions &o)
         office.phone = QStringLiteral("(0281) 636611");
         office.email = QStringLiteral("kec.purwokertoutara@banyumaskab.go.id");
         office.website = QStringLiteral("purwokertoutara.banyumaskab.go.id");
+        office.statusUrl = QStringLiteral("https://purwokertoutara.banyumaskab.go.id/lacak");
+        office.onlineUrl = QStringLiteral("https://purwokertoutara.banyumaskab.go.id/paten");
     }
     office.letterheadLines = OfficeService::defaultLetterhead(office);
 
