@@ -14,6 +14,7 @@ CliContext::CliContext(Paths paths, bool json, QString asUser, QString mountInfo
     , m_json(json)
     , m_asUser(std::move(asUser))
     , m_mountInfoPath(std::move(mountInfoPath))
+    , m_in(stdin)
     , m_out(stdout)
     , m_err(stderr)
 {
@@ -34,8 +35,7 @@ QString CliContext::readSecret(const char *envName, const QString &what)
 {
     if (qEnvironmentVariableIsSet(envName))
         return qEnvironmentVariable(envName);
-    QTextStream in(stdin);
-    QString line = in.readLine();
+    QString line = m_in.readLine();
     if (line.isNull())
         throw Error::invalid(tr("%1 tidak diberikan: isi variabel %2 atau tulis satu baris di masukan standar.")
                                  .arg(what, QString::fromLatin1(envName)));

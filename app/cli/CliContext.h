@@ -49,6 +49,7 @@ private:
     QString m_mountInfoPath;
     std::unique_ptr<AppServices> m_services;
     std::optional<Session> m_session;
+    QTextStream m_in;    // one reader for the whole run: both passwords may come from stdin
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -25,7 +25,7 @@ QPageSize PrintoutService::pageSize(const QString &name)
     if (n == QStringLiteral("a5"))
         return QPageSize(QPageSize::A5);
     if (n == QStringLiteral("f4") || n == QStringLiteral("folio"))
-        return QPageSize(QSizeF(215, 330), QPageSize::Millimeter, QStringLiteral("F4"));
+        return QPageSize(QSizeF(215, 330), QPageSize::Millimeter, QStringLiteral("F4"), QPageSize::ExactMatch);
     throw Error::invalid(tr("Ukuran kertas \"%1\" tidak dikenal: a4, a5 atau f4.").arg(name.left(20)));
 }
 
