@@ -1,11 +1,14 @@
-// Catch2 main for core tests: a QCoreApplication, no display.
+// Catch2 main for core tests: a QGuiApplication on the offscreen platform (printouts lay out
+// text), so no display is needed.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
