@@ -199,7 +199,7 @@ QList<Resident> ResidentService::search(const Session &session, const QString &q
     QSqlQuery q = sql::exec(m_store.db(), QStringLiteral(
         "SELECT %1 FROM (SELECT resident_id FROM resident_name WHERE resident_name MATCH ? LIMIT ?) m "
         "JOIN resident r ON r.id = m.resident_id WHERE r.deleted = 0 ORDER BY r.full_name LIMIT ?").arg(kColumns),
-        {match, qMax(limit * 20, 1000), limit});
+        {match, qMax(limit * 4, 200), limit});
     while (q.next())
         out.append(readResident(q));
     return out;

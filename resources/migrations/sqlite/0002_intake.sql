@@ -39,7 +39,7 @@ CREATE VIRTUAL TABLE resident_name USING fts5(
     search_name,
     resident_id UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '2 3'
 );
 
 CREATE TRIGGER resident_name_insert AFTER INSERT ON resident BEGIN
