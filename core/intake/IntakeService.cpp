@@ -8,6 +8,7 @@
 #include "residents/ResidentService.h"
 #include "storage/ChangeSet.h"
 #include "storage/Sql.h"
+#include "workflow/WorkflowService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,24 +43,6 @@ QList<RequirementState> requirementsFrom(const QString &json)
                     o.value(QStringLiteral("mandatory")).toBool(), o.value(QStringLiteral("received")).toBool()});
     }
     return out;
-}
-
-// Appends one immutable event to a request's history (also an audit entry, through ChangeSet).
-void appendEvent(ChangeSet &changes, const QString &requestId, const QString &type, const QString &note,
-                 const QJsonObject &payload)
-{
-    changes.insert(QStringLiteral("request_event"),
-                   {{QStringLiteral("request_id"), requestId},
-                    {QStringLiteral("type"), type},
-                    {QStringLiteral("actor_id"), changes.actor().userId},
-                    {QStringLiteral("actor_name"), changes.actor().username},
-                    {QStringLiteral("role"), changes.actor().role},
-                    {QStringLiteral("node_id"), changes.node().nodeId},
-                    {QStringLiteral("node_code"), changes.node().nodeCode},
-                    {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(changes.wallClockMs()).toString(Qt::ISODate)},
-                    {QStringLiteral("note"), note},
-                    {QStringLiteral("payload"), toJsonText(payload)}},
-                   QStringLiteral("request.") + type);
 }
 
 QString allocateTracking(ChangeSet &changes, const QDate &day)
@@ -201,10 +184,10 @@ Submission IntakeService::submit(const Session &session, const NewRequest &reque
     for (const RequirementState &r : std::as_const(requirements))
         if (r.received)
             receivedKeys << r.key;
-    appendEvent(changes, result.id, QStringLiteral("submitted"), QString(),
+    WorkflowService::appendEvent(changes, result.id, QStringLiteral("submitted"), QString(),
                 {{QStringLiteral("channel"), request.channel}, {QStringLiteral("received"), QJsonArray::fromStringList(receivedKeys)}});
     if (!missingMandatory.isEmpty())
-        appendEvent(changes, result.id, QStringLiteral("returned"),
+        WorkflowService::appendEvent(changes, result.id, QStringLiteral("returned"),
                     tr("Persyaratan belum lengkap: %1").arg(missingMandatory.join(QStringLiteral("; "))),
                     {{QStringLiteral("missing"), QJsonArray::fromStringList(missingMandatory)}});
     changes.commit();

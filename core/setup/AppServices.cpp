@@ -11,6 +11,7 @@ AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
     , m_residents(m_store)
     , m_intake(m_store)
     , m_printouts(m_store)
+    , m_workflow(m_store)
 {
 }
 

@@ -10,6 +10,7 @@
 #include "print/PrintoutService.h"
 #include "residents/ResidentService.h"
 #include "storage/Store.h"
+#include "workflow/WorkflowService.h"
 
 namespace loket {
 
@@ -28,6 +29,7 @@ public:
     ResidentService &residents() { return m_residents; }
     IntakeService &intake() { return m_intake; }
     PrintoutService &printouts() { return m_printouts; }
+    WorkflowService &workflow() { return m_workflow; }
 
 private:
     Store m_store;
@@ -38,6 +40,7 @@ private:
     ResidentService m_residents;
     IntakeService m_intake;
     PrintoutService m_printouts;
+    WorkflowService m_workflow;
 };
 
 } // namespace loket
