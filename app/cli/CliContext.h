@@ -64,5 +64,6 @@ struct Command
 // Each capability registers its verbs; main() collects them.
 QList<Command> adminCommands();
 QList<Command> intakeCommands();
+QList<Command> workflowCommands();
 
 } // namespace loket::cli

@@ -18,7 +18,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return adminCommands() + intakeCommands();
+    return adminCommands() + intakeCommands() + workflowCommands();
 }
 
 QString usage(const QList<Command> &commands)
