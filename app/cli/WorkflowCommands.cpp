@@ -68,6 +68,17 @@ int queue(CliContext &ctx, CliArgs &args)
     return 0;
 }
 
+int notice(CliContext &ctx, CliArgs &args)
+{
+    const QString out = args.required(QStringLiteral("pdf"));
+    const QPageSize size = PrintoutService::pageSize(args.option(QStringLiteral("paper")).value_or(QStringLiteral("a4")));
+    const QString tracking = args.positional(Cli::tr("Nomor pelacakan"));
+    args.finish();
+    PrintoutService::writeFile(out, ctx.services().printouts().noticePdf(ctx.session(), tracking, size));
+    ctx.print(QJsonObject{{QStringLiteral("pdf"), out}}, Cli::tr("Pemberitahuan ditulis ke %1.").arg(out));
+    return 0;
+}
+
 } // namespace
 
 QList<Command> workflowCommands()
@@ -78,6 +89,7 @@ QList<Command> workflowCommands()
                         "(verify|return|resubmit|reject|process|to-signature|send-back|sign|ready|complete|cancel)"),
          advance},
         {QStringLiteral("request assign"), QStringLiteral("request assign TRACKING --to USER"), assign},
+        {QStringLiteral("notice"), QStringLiteral("notice TRACKING --pdf OUT.pdf [--paper a4|f4|a5]"), notice},
         {QStringLiteral("queue"),
          QStringLiteral("queue [--status S] [--channel C] [--service CODE] [--overdue] [--mine] [--limit N]"), queue},
     };

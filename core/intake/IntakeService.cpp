@@ -222,8 +222,9 @@ RequestDetails IntakeService::find(const Session &session, const QString &tracki
     d.officerName = q.value(11).toString();
     d.assistedByName = q.value(12).toString();
 
-    QSqlQuery e = sql::exec(m_store.db(), QStringLiteral("SELECT id, type, actor_name, role, node_code, at, hlc, note FROM request_event "
-                                                         "WHERE request_id = ? ORDER BY hlc, node_id"), {d.id});
+    QSqlQuery e = sql::exec(m_store.db(), QStringLiteral("SELECT e.id, e.type, COALESCE(u.full_name, e.actor_name), e.role, e.node_code, "
+                                                         "e.at, e.hlc, e.note FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id "
+                                                         "WHERE e.request_id = ? ORDER BY e.hlc, e.node_id"), {d.id});
     while (e.next())
         d.events.append({e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
                          e.value(4).toString(), e.value(5).toString(), e.value(6).toLongLong(), e.value(7).toString()});

@@ -1,5 +1,6 @@
 #include "PrintoutService.h"
 
+#include "NoticeDocument.h"
 #include "OnlineLeafletDocument.h"
 #include "ReceiptDocument.h"
 #include "ServiceStandardDocument.h"
@@ -46,6 +47,25 @@ QByteArray PrintoutService::receiptPdf(const Session &session, const QString &tr
     const PageContent content = receipt(session, tracking);
     const OfficeService office(m_store);
     return PageRenderer::pdf(size, tr("Tanda terima %1").arg(tracking.toUpper()), office.office(), office.logo(), content);
+}
+
+PageContent PrintoutService::notice(const Session &session, const QString &tracking)
+{
+    const RequestDetails details = IntakeService(m_store).find(session, tracking);
+    const Office office = OfficeService(m_store).office();
+    ChangeSet changes(m_store, session.any());
+    PageContent content = NoticeDocument::build(details, office, QDateTime::fromMSecsSinceEpoch(changes.wallClockMs()));
+    changes.audit(QStringLiteral("request.notice_printed"), QStringLiteral("request"), details.id,
+                  QJsonObject{{QStringLiteral("tracking"), details.tracking}, {QStringLiteral("status"), details.status}});
+    changes.commit();
+    return content;
+}
+
+QByteArray PrintoutService::noticePdf(const Session &session, const QString &tracking, const QPageSize &size)
+{
+    const PageContent content = notice(session, tracking);
+    const OfficeService office(m_store);
+    return PageRenderer::pdf(size, tr("Pemberitahuan %1").arg(tracking.toUpper()), office.office(), office.logo(), content);
 }
 
 PageContent PrintoutService::serviceStandard(const QString &serviceCode) const

@@ -22,6 +22,8 @@ public:
 
     PageContent receipt(const Session &session, const QString &tracking);
     QByteArray receiptPdf(const Session &session, const QString &tracking, const QPageSize &size);
+    PageContent notice(const Session &session, const QString &tracking);
+    QByteArray noticePdf(const Session &session, const QString &tracking, const QPageSize &size);
     PageContent serviceStandard(const QString &serviceCode) const;
     QByteArray serviceStandardPdf(const QString &serviceCode, const QPageSize &size) const;
     PageContent onlineLeaflet() const;
