@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "common/Error.h"
+#include "online/OnlineImport.h"
 #include "print/ReceiptDocument.h"
 
 #include <QJsonArray>
@@ -79,6 +80,36 @@ int notice(CliContext &ctx, CliArgs &args)
     return 0;
 }
 
+int importOnline(CliContext &ctx, CliArgs &args)
+{
+    const QString path = args.positional(Cli::tr("Berkas atau folder JSON"));
+    args.finish();
+    const auto outcomes = OnlineImport(ctx.services().store()).importPath(ctx.session(), path);
+    QJsonArray json;
+    QString text;
+    int imported = 0, present = 0, rejected = 0;
+    for (const ImportOutcome &o : outcomes) {
+        json.append(QJsonObject{{QStringLiteral("source"), o.source}, {QStringLiteral("portal_id"), o.portalId},
+                                {QStringLiteral("result"), o.result}, {QStringLiteral("tracking"), o.tracking},
+                                {QStringLiteral("reason"), o.reason}});
+        if (o.result == QStringLiteral("imported")) {
+            ++imported;
+            text += Cli::tr("%1: diimpor sebagai %2\n").arg(o.source, o.tracking);
+        } else if (o.result == QStringLiteral("already_present")) {
+            ++present;
+            text += Cli::tr("%1: sudah ada (%2)\n").arg(o.source, o.tracking);
+        } else {
+            ++rejected;
+            text += Cli::tr("%1: DITOLAK — %2\n").arg(o.source, o.reason);
+        }
+    }
+    text += Cli::tr("imported %1, already present %2, rejected %3").arg(imported).arg(present).arg(rejected);
+    ctx.print(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("already_present"), present},
+                          {QStringLiteral("rejected"), rejected}, {QStringLiteral("requests"), json}},
+              text);
+    return rejected == 0 ? 0 : 1;
+}
+
 } // namespace
 
 QList<Command> workflowCommands()
@@ -90,6 +121,7 @@ QList<Command> workflowCommands()
          advance},
         {QStringLiteral("request assign"), QStringLiteral("request assign TRACKING --to USER"), assign},
         {QStringLiteral("notice"), QStringLiteral("notice TRACKING --pdf OUT.pdf [--paper a4|f4|a5]"), notice},
+        {QStringLiteral("import-online"), QStringLiteral("import-online FILE.json|DIRECTORY"), importOnline},
         {QStringLiteral("queue"),
          QStringLiteral("queue [--status S] [--channel C] [--service CODE] [--overdue] [--mine] [--limit N]"), queue},
     };

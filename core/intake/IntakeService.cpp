@@ -45,7 +45,9 @@ QList<RequirementState> requirementsFrom(const QString &json)
     return out;
 }
 
-QString allocateTracking(ChangeSet &changes, const QDate &day)
+} // namespace
+
+QString IntakeService::allocateTracking(ChangeSet &changes, const QDate &day)
 {
     const QString node = changes.node().nodeCode;
     int seq = sql::scalar(changes.db(), QStringLiteral("SELECT last_seq FROM tracking_sequence WHERE node_code = ? AND day = ?"),
@@ -59,6 +61,8 @@ QString allocateTracking(ChangeSet &changes, const QDate &day)
               {node, day.toString(Qt::ISODate), seq});
     return tracking;
 }
+
+namespace {
 
 void checkField(const QString &name, const QString &value)
 {

@@ -10,6 +10,8 @@
 
 namespace loket {
 
+class ChangeSet;
+
 class IntakeService
 {
     Q_DECLARE_TR_FUNCTIONS(IntakeService)
@@ -27,6 +29,8 @@ public:
     RequestDetails find(const Session &session, const QString &tracking) const;
 
     static QStringList closedStatuses();
+    // The next tracking number of this node for day (node code, date, daily sequence), inside changes.
+    static QString allocateTracking(ChangeSet &changes, const QDate &day);
 
 private:
     Store &m_store;
