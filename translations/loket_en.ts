@@ -5,942 +5,1842 @@
     <name>AuditLog</name>
     <message>
         <source>entri nomor %1 dari node %2 hilang (berikutnya yang ada: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>entry number %1 from node %2 is missing (next one present: %3)</translation>
     </message>
     <message>
         <source>entri %1 (nomor %2) tidak tersambung ke entri sebelumnya</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 (number %2) is not linked to the previous entry</translation>
     </message>
     <message>
         <source>entri %1 (nomor %2) telah diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 (number %2) has been altered</translation>
     </message>
     <message>
         <source>entri nomor %1 (yang terakhir dicatat) hilang</source>
-        <translation type="unfinished"></translation>
+        <translation>entry number %1 (the last one recorded) is missing</translation>
     </message>
     <message>
         <source>ujung rantai audit tidak cocok dengan entri nomor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the head of the audit chain does not match entry number %1</translation>
     </message>
 </context>
 <context>
     <name>BlobStore</name>
     <message>
         <source>Berkas %1 tidak ada di basis data.</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1 is not in the database.</translation>
     </message>
     <message>
         <source>Berkas %1 rusak: isinya tidak cocok dengan hash-nya.</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1 is corrupted: its content does not match its hash.</translation>
     </message>
 </context>
 <context>
     <name>ChangeSet</name>
     <message>
         <source>Data %1 dengan id %2 tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 record with ID %2 not found.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Opsi %1 memerlukan nilai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 requires a value.</translation>
     </message>
     <message>
         <source>Opsi --%1 wajib diberikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 is required.</translation>
     </message>
     <message>
         <source>%1 belum diberikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not given.</translation>
     </message>
     <message>
         <source>Argumen tidak dikenal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown argument: %1</translation>
     </message>
     <message>
         <source>
 Kata sandi --as dibaca dari LOKET_PASSWORD, kata sandi pengguna baru dari LOKET_NEW_PASSWORD, atau dari baris masukan standar.
 Kode keluar: 0 berhasil, 1 ditolak, 2 salah pemakaian.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+The --as password is read from LOKET_PASSWORD and a new user&apos;s password from LOKET_NEW_PASSWORD, otherwise from a line on standard input.
+Exit codes: 0 success, 1 refused, 2 usage error.
+</translation>
     </message>
     <message>
         <source>Perintah tidak dikenal: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1
+
+</translation>
     </message>
     <message>
         <source>Lihat: loket-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>See: loket-cli --help</translation>
     </message>
     <message>
         <source>Basis data ini sudah diinisialisasi untuk loket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has already been initialized for counter %1.</translation>
     </message>
     <message>
         <source>Basis data %1 siap: kantor %2, loket %3, administrator %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is ready: office %2, counter %3, administrator %4.</translation>
     </message>
     <message>
         <source>Opsi --role wajib diberikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --role is required.</translation>
     </message>
     <message>
         <source>Pengguna %1 dibuat (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 created (%2).</translation>
     </message>
     <message>
         <source>  (nonaktif)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (inactive)</translation>
     </message>
     <message>
         <source>hari yang sama</source>
-        <translation type="unfinished"></translation>
+        <translation>same day</translation>
     </message>
     <message>
         <source>%1 hari kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 working day(s)</translation>
     </message>
     <message>
         <source>Rantai audit utuh: %1 entri diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit chain intact: %1 entries checked.</translation>
     </message>
     <message>
         <source>Rantai audit rusak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit chain broken: %1</translation>
+    </message>
+    <message>
+        <source>%1: sah</source>
+        <translation>%1: valid</translation>
+    </message>
+    <message>
+        <source>%1: TIDAK SAH</source>
+        <translation>%1: INVALID</translation>
+    </message>
+    <message>
+        <source>kesalahan: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>peringatan: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>wilayah: %1, %2, %3</source>
+        <translation>area: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>lahir: %1, %2</source>
+        <translation>born: %1, %2</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>tanggal: %1</source>
+        <translation>date: %1</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir &quot;%1&quot; tidak sah: tulis TTTT-BB-HH, misalnya 1990-05-15.</source>
+        <translation>Invalid date of birth &quot;%1&quot;: write YYYY-MM-DD, e.g. 1990-05-15.</translation>
+    </message>
+    <message>
+        <source>Penduduk %1 didaftarkan.</source>
+        <translation>Resident %1 registered.</translation>
+    </message>
+    <message>
+        <source>Data penduduk %1 diperbarui.</source>
+        <translation>Resident data of %1 updated.</translation>
+    </message>
+    <message>
+        <source>Kata pencarian</source>
+        <translation>Search term</translation>
+    </message>
+    <message>
+        <source>--limit harus 1–1000.</source>
+        <translation>--limit must be 1–1000.</translation>
+    </message>
+    <message>
+        <source>Tidak ada penduduk yang cocok.</source>
+        <translation>No matching residents.</translation>
+    </message>
+    <message>
+        <source>--field memerlukan NAMA=NILAI (tertulis: &quot;%1&quot;).</source>
+        <translation>--field needs NAME=VALUE (entered: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 diterima, status %2, perkiraan selesai %3.</source>
+        <translation>Request %1 received, status %2, expected completion %3.</translation>
+    </message>
+    <message>
+        <source>Belum diterima: %1</source>
+        <translation>Not yet received: %1</translation>
+    </message>
+    <message>
+        <source>Nomor pelacakan</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>%1  %2
+</source>
+        <translation>%1  %2
+</translation>
+    </message>
+    <message>
+        <source>Layanan   : %1 — %2
+</source>
+        <translation>Service   : %1 — %2
+</translation>
+    </message>
+    <message>
+        <source>Saluran   : %1
+</source>
+        <translation>Channel   : %1
+</translation>
+    </message>
+    <message>
+        <source>Pemohon   : %1 (NIK %2)
+</source>
+        <translation>Applicant : %1 (NIK %2)
+</translation>
+    </message>
+    <message>
+        <source>Diajukan  : %1
+</source>
+        <translation>Submitted : %1
+</translation>
+    </message>
+    <message>
+        <source>Selesai   : %1
+</source>
+        <translation>Due       : %1
+</translation>
+    </message>
+    <message>
+        <source>Riwayat:
+</source>
+        <translation>History:
+</translation>
+    </message>
+    <message>
+        <source>Tanda terima ditulis ke %1.</source>
+        <translation>Receipt written to %1.</translation>
+    </message>
+    <message>
+        <source>Kode layanan</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan ditulis ke %1.</source>
+        <translation>Service standard written to %1.</translation>
+    </message>
+    <message>
+        <source>Leaflet layanan daring ditulis ke %1.</source>
+        <translation>Online services leaflet written to %1.</translation>
+    </message>
+    <message>
+        <source>Tanggal &quot;%1&quot; tidak sah: tulis TTTT-BB-HH.</source>
+        <translation>Invalid date &quot;%1&quot;: write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Hari libur %1 dicatat.</source>
+        <translation>Holiday %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 ditugaskan kepada %2.</source>
+        <translation>%1 assigned to %2.</translation>
+    </message>
+    <message>
+        <source>--limit harus berupa angka.</source>
+        <translation>--limit must be a number.</translation>
+    </message>
+    <message>
+        <source>  TERLAMBAT</source>
+        <translation>  OVERDUE</translation>
+    </message>
+    <message>
+        <source>Antrian kosong.</source>
+        <translation>The queue is empty.</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan ditulis ke %1.</source>
+        <translation>Notice written to %1.</translation>
+    </message>
+    <message>
+        <source>Berkas atau folder JSON</source>
+        <translation>JSON file or folder</translation>
+    </message>
+    <message>
+        <source>%1: diimpor sebagai %2
+</source>
+        <translation>%1: imported as %2
+</translation>
+    </message>
+    <message>
+        <source>%1: sudah ada (%2)
+</source>
+        <translation>%1: already present (%2)
+</translation>
+    </message>
+    <message>
+        <source>%1: DITOLAK — %2
+</source>
+        <translation>%1: REJECTED — %2
+</translation>
+    </message>
+    <message>
+        <source>imported %1, already present %2, rejected %3</source>
+        <translation>imported %1, already present %2, rejected %3</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>%1 tidak diberikan: isi variabel %2 atau tulis satu baris di masukan standar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 not given: set the variable %2 or write it as one line on standard input.</translation>
     </message>
     <message>
         <source>Perintah ini memerlukan pengguna: tambahkan --as NAMA_PENGGUNA.</source>
-        <translation type="unfinished"></translation>
+        <translation>This command needs a user: add --as USERNAME.</translation>
     </message>
     <message>
         <source>Basis data belum diinisialisasi: jalankan &quot;loket-cli init&quot; terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has not been initialized: run &quot;loket-cli init&quot; first.</translation>
     </message>
     <message>
         <source>Kata sandi %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1</translation>
     </message>
     <message>
         <source>Kata sandi pengguna baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for the new user</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Lokasi basis data kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database location given.</translation>
     </message>
     <message>
         <source>%1 adalah folder, bukan berkas basis data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a database file.</translation>
     </message>
     <message>
         <source>Folder %1 tidak dapat dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 could not be created.</translation>
     </message>
     <message>
         <source>Basis data %1 rusak (quick_check: %2). Pulihkan dari cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is corrupted (quick_check: %2). Restore it from a backup.</translation>
     </message>
     <message>
         <source>Basis data %1 tidak dapat dibuka: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 could not be opened: %2</translation>
     </message>
     <message>
         <source>Basis data %1 tidak dapat memakai mode WAL (mode: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 cannot use WAL mode (mode: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>Tanggal libur tidak sah.</source>
+        <translation>Invalid holiday date.</translation>
+    </message>
+    <message>
+        <source>Nama hari libur wajib diisi (paling banyak 120 karakter).</source>
+        <translation>Enter the name of the holiday (at most 120 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumber</name>
+    <message>
+        <source>%1 kosong.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 hanya boleh berisi angka 0–9 (ada &quot;%2&quot;).</source>
+        <translation>%1 may contain only digits 0–9 (entered: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 harus 16 angka, tertulis %2 angka.</source>
+        <translation>%1 must have 16 digits; %2 digits were entered.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah %1 tidak ada dalam daftar kode wilayah resmi (bisa kode lama yang sudah dimekarkan).</source>
+        <translation>Area code %1 is not in the official list of area codes (it may be an old code from before the area was split).</translation>
+    </message>
+    <message>
+        <source>Bagian tanggal lahir NIK (%1) tidak mungkin: harus 01–31, atau 41–71 untuk perempuan.</source>
+        <translation>The birth-day part of the NIK (%1) is impossible: it must be 01–31, or 41–71 for women.</translation>
+    </message>
+    <message>
+        <source>Bagian tanggal Nomor KK (%1) tidak mungkin: harus 01–31.</source>
+        <translation>The day part of the KK number (%1) is impossible: it must be 01–31.</translation>
+    </message>
+    <message>
+        <source>Bagian bulan %1 (%2) tidak mungkin: harus 01–12.</source>
+        <translation>The month part of %1 (%2) is impossible: it must be 01–12.</translation>
+    </message>
+    <message>
+        <source>Tanggal dalam %1 (%2-%3) tidak ada di kalender.</source>
+        <translation>The date in %1 (%2-%3) does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <source>Nomor urut %1 (4 angka terakhir) tidak boleh 0000.</source>
+        <translation>The serial number of %1 (last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir %1 berbeda dengan yang tercantum di NIK (%2).</source>
+        <translation>Date of birth %1 differs from the one encoded in the NIK (%2).</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin berbeda dengan yang tercantum di NIK.</source>
+        <translation>Sex differs from the one encoded in the NIK.</translation>
     </message>
 </context>
 <context>
     <name>Initializer</name>
     <message>
         <source>Basis data ini sudah diinisialisasi untuk loket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has already been initialized for counter %1.</translation>
     </message>
     <message>
         <source>Kode kecamatan harus berbentuk PP.RR.DD, misalnya 33.02.27 (tertulis: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The kecamatan code must have the form PP.RR.DD, e.g. 33.02.27 (entered: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Kode kecamatan %1 tidak ada dalam daftar kode wilayah resmi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan code %1 is not in the official list of area codes.</translation>
     </message>
     <message>
         <source>Loket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1</translation>
     </message>
     <message>
         <source>Loket 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter 2</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Nama isian &quot;%1&quot; tidak sah: huruf kecil, angka atau garis bawah, diawali huruf.</source>
+        <translation>Invalid field name &quot;%1&quot;: use lowercase letters, digits or underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Isian %1 terlalu panjang (%2 karakter): paling banyak %3.</source>
+        <translation>Field %1 is too long (%2 characters): at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <source>Isian %1 berisi karakter kendali yang tidak boleh ada.</source>
+        <translation>Field %1 contains control characters, which are not allowed.</translation>
+    </message>
+    <message>
+        <source>Saluran &quot;%1&quot; tidak dikenal di loket: walk_in atau assisted.</source>
+        <translation>Unknown channel &quot;%1&quot; at the counter: use walk_in or assisted.</translation>
+    </message>
+    <message>
+        <source>Layanan %1 tidak ada di katalog.</source>
+        <translation>Service %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Layanan %1 sedang tidak dibuka.</source>
+        <translation>Service %1 is currently not available.</translation>
+    </message>
+    <message>
+        <source>Persyaratan %1 tidak ada pada layanan %2.</source>
+        <translation>Service %2 has no requirement %1.</translation>
+    </message>
+    <message>
+        <source>Persyaratan wajib belum diterima: %1. Lengkapi berkasnya atau catat permohonan sebagai belum lengkap.</source>
+        <translation>Mandatory requirements not yet received: %1. Complete the documents or record the request as incomplete.</translation>
+    </message>
+    <message>
+        <source>Penduduk ini masih punya permohonan %1 yang belum selesai: %2.</source>
+        <translation>This resident still has an unfinished %1 request: %2.</translation>
+    </message>
+    <message>
+        <source>Penduduk dengan NIK %1 belum terdaftar: daftarkan dulu.</source>
+        <translation>No resident with NIK %1 is registered: register the resident first.</translation>
+    </message>
+    <message>
+        <source>Persyaratan belum lengkap: %1</source>
+        <translation>Requirements incomplete: %1</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 tidak ditemukan.</source>
+        <translation>Request %1 not found.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Nama berkas migrasi tidak sah: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid migration file name: %1</translation>
     </message>
     <message>
         <source>Berkas migrasi %1 tidak dapat dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration file %1 could not be read.</translation>
     </message>
 </context>
 <context>
     <name>MountTable</name>
     <message>
         <source>Basis data %1 berada di berbagi jaringan (%2 pada %3). SQLite tidak aman di sana: pilih folder di disk lokal komputer ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 is on a network share (%2 at %3). SQLite is not safe there: choose a folder on a local disk of this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source>Permohonan %1 berstatus %2: pemberitahuan hanya untuk permohonan yang dikembalikan atau ditolak.</source>
+        <translation>Request %1 has status %2: notices are only for requests that have been returned or rejected.</translation>
+    </message>
+    <message>
+        <source>PEMBERITAHUAN PENGEMBALIAN BERKAS</source>
+        <translation>NOTICE OF RETURNED DOCUMENTS</translation>
+    </message>
+    <message>
+        <source>PEMBERITAHUAN PENOLAKAN PERMOHONAN</source>
+        <translation>NOTICE OF REJECTION OF REQUEST</translation>
+    </message>
+    <message>
+        <source>Kepada Yth.</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nomor pelacakan</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Permohonan Anda belum dapat kami proses dan dikembalikan untuk dilengkapi.</source>
+        <translation>We are not yet able to process your request. It is returned to you for completion.</translation>
+    </message>
+    <message>
+        <source>Alasan:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Yang perlu dilengkapi:</source>
+        <translation>Items to be completed:</translation>
+    </message>
+    <message>
+        <source>Bawa kelengkapan tersebut ke loket PATEN dengan menyebutkan nomor pelacakan di atas. Jangka waktu penyelesaian dihentikan sementara sampai berkas lengkap diterima.</source>
+        <translation>Please bring these items to the PATEN counter and quote the tracking number above. The processing time is suspended until the complete documents have been received.</translation>
+    </message>
+    <message>
+        <source>Dengan menyesal kami sampaikan bahwa permohonan Anda tidak dapat dikabulkan.</source>
+        <translation>We regret to inform you that your request cannot be granted.</translation>
+    </message>
+    <message>
+        <source>Apabila Anda keberatan, sampaikan pengaduan melalui: %1</source>
+        <translation>If you object to this decision, you may submit a complaint through: %1</translation>
+    </message>
+    <message>
+        <source>Petugas,</source>
+        <translation>Officer in charge,</translation>
     </message>
 </context>
 <context>
     <name>OfficeService</name>
     <message>
         <source>Kode kecamatan harus berbentuk PP.RR.DD, misalnya 33.02.27 (tertulis: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The kecamatan code must have the form PP.RR.DD, e.g. 33.02.27 (entered: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Nama kantor wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the office name.</translation>
     </message>
     <message>
         <source>Alamat e-mail &quot;%1&quot; tidak sah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid e-mail address &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Kode unit &quot;%1&quot; tidak sah: huruf, angka, titik atau tanda hubung, paling banyak 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid unit code &quot;%1&quot;: use letters, digits, dots or hyphens, at most 12.</translation>
     </message>
     <message>
         <source>Identitas kantor belum ada: jalankan inisialisasi terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office details have not been set up: run the initialization first.</translation>
     </message>
     <message>
         <source>Berkas logo terlalu besar (%1 KB): paling besar 2048 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo file is too large (%1 KB): the maximum is 2048 KB.</translation>
     </message>
     <message>
         <source>Logo harus berupa gambar PNG atau JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
         <source>Ukuran gambar logo tidak sah (paling besar 4000 × 4000 piksel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid logo image size (at most 4000 × 4000 pixels).</translation>
     </message>
     <message>
         <source>Gambar logo tidak dapat dibaca: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo image could not be read: %1</translation>
     </message>
     <message>
         <source>Kode loket &quot;%1&quot; tidak sah: 1–4 huruf besar atau angka, diawali huruf (misalnya L1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid counter code &quot;%1&quot;: use 1–4 capital letters or digits, starting with a letter (e.g. L1).</translation>
     </message>
     <message>
         <source>Nama loket wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the counter name.</translation>
     </message>
     <message>
         <source>Kode loket %1 sudah dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter code %1 is already in use.</translation>
     </message>
     <message>
         <source>Nama penandatangan wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the signer&apos;s name.</translation>
     </message>
     <message>
         <source>Jabatan penandatangan wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the signer&apos;s position.</translation>
     </message>
     <message>
         <source>NIP harus 18 angka (tertulis: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIP must have 18 digits (entered: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Delegasi &quot;%1&quot; tidak dikenal: kosong, a.n., u.b., Plt. atau Plh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown delegation &quot;%1&quot;: leave it empty or use a.n., u.b., Plt. or Plh.</translation>
     </message>
     <message>
         <source>Untuk %1 isi jabatan pejabat yang diwakili (misalnya CAMAT PURWOKERTO UTARA).</source>
-        <translation type="unfinished"></translation>
+        <translation>For %1, enter the position of the official being represented (e.g. CAMAT PURWOKERTO UTARA).</translation>
+    </message>
+    <message>
+        <source>Alamat &quot;%1&quot; tidak sah: tanpa spasi, paling banyak 200 karakter.</source>
+        <translation>Invalid web address &quot;%1&quot;: no spaces, at most 200 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineImport</name>
+    <message>
+        <source>%1 tidak ditemukan.</source>
+        <translation>%1 not found.</translation>
+    </message>
+    <message>
+        <source>berkas lebih dari 200 MB</source>
+        <translation>file larger than 200 MB</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat dibaca: %1</source>
+        <translation>file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>bukan JSON yang sah: %1 (posisi %2)</source>
+        <translation>not valid JSON: %1 (position %2)</translation>
+    </message>
+    <message>
+        <source>format harus &quot;loket-online-request/1&quot;</source>
+        <translation>format must be &quot;loket-online-request/1&quot;</translation>
+    </message>
+    <message>
+        <source>portal_id kosong atau tidak sah</source>
+        <translation>portal_id is empty or invalid</translation>
+    </message>
+    <message>
+        <source>submitted_at bukan tanggal dan waktu ISO 8601</source>
+        <translation>submitted_at is not an ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <source>layanan &quot;%1&quot; tidak ada atau tidak dibuka</source>
+        <translation>service &quot;%1&quot; does not exist or is not available</translation>
+    </message>
+    <message>
+        <source>isian &quot;%1&quot; tidak sah</source>
+        <translation>invalid field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lampiran untuk persyaratan &quot;%1&quot; yang tidak ada pada layanan %2</source>
+        <translation>attachment for requirement &quot;%1&quot;, which service %2 does not have</translation>
+    </message>
+    <message>
+        <source>lampiran %1: base64 tidak sah</source>
+        <translation>attachment %1: invalid base64</translation>
+    </message>
+    <message>
+        <source>lampiran %1: berkas &quot;%2&quot; tidak ada di folder berkas JSON</source>
+        <translation>attachment %1: file &quot;%2&quot; is not in the folder of the JSON file</translation>
+    </message>
+    <message>
+        <source>lampiran %1 tidak dapat dibaca atau lebih dari 20 MB</source>
+        <translation>attachment %1 could not be read or is larger than 20 MB</translation>
+    </message>
+    <message>
+        <source>lampiran %1 lebih dari 20 MB</source>
+        <translation>attachment %1 is larger than 20 MB</translation>
+    </message>
+    <message>
+        <source>lampiran %1 bukan JPEG, PNG atau PDF</source>
+        <translation>attachment %1 is not a JPEG, PNG or PDF file</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineLeafletDocument</name>
+    <message>
+        <source>Alamat layanan daring kantor belum diisi (Pengaturan → Kantor).</source>
+        <translation>The office&apos;s online services address has not been entered (Settings → Office).</translation>
+    </message>
+    <message>
+        <source>Urus surat dari rumah</source>
+        <translation>Apply for letters from home</translation>
+    </message>
+    <message>
+        <source>Layanan PATEN %1 bisa diajukan secara daring, tanpa antre.</source>
+        <translation>PATEN services of %1 can be requested online, without queuing.</translation>
+    </message>
+    <message>
+        <source>Langkahnya:</source>
+        <translation>How it works:</translation>
+    </message>
+    <message>
+        <source>Pindai kode QR di atas dengan kamera ponsel, atau ketik alamatnya di peramban.</source>
+        <translation>Scan the QR code above with your phone camera, or type the address into a web browser.</translation>
+    </message>
+    <message>
+        <source>Daftar dengan NIK dan nomor ponsel Anda.</source>
+        <translation>Register with your NIK and mobile phone number.</translation>
+    </message>
+    <message>
+        <source>Pilih layanan yang Anda perlukan.</source>
+        <translation>Choose the service you need.</translation>
+    </message>
+    <message>
+        <source>Foto atau unggah berkas persyaratan, lalu kirim.</source>
+        <translation>Photograph or upload the required documents, then submit.</translation>
+    </message>
+    <message>
+        <source>Simpan nomor pelacakan yang Anda terima.</source>
+        <translation>Keep the tracking number you receive.</translation>
+    </message>
+    <message>
+        <source>Yang perlu disiapkan:</source>
+        <translation>What you need:</translation>
+    </message>
+    <message>
+        <source>KTP-el dan Kartu Keluarga (foto yang jelas).</source>
+        <translation>KTP-el and KK (family card), clearly photographed.</translation>
+    </message>
+    <message>
+        <source>Surat pengantar RT/RW atau kelurahan bila layanan memerlukannya.</source>
+        <translation>A cover letter (surat pengantar) from the RT/RW or kelurahan if the service requires one.</translation>
+    </message>
+    <message>
+        <source>Ponsel dengan kamera dan paket data.</source>
+        <translation>A mobile phone with a camera and mobile data.</translation>
+    </message>
+    <message>
+        <source>Cek status:</source>
+        <translation>Check the status:</translation>
+    </message>
+    <message>
+        <source>buka alamat di atas dan masukkan nomor pelacakan%1. Dokumen dapat diambil di kantor atau diterima sebagai PDF.</source>
+        <translation>open the address above and enter your tracking number%1. Documents can be collected at the office or received as a PDF.</translation>
+    </message>
+    <message>
+        <source>, atau hubungi %1</source>
+        <translation>, or call %1</translation>
+    </message>
+    <message>
+        <source>Tidak punya ponsel? Petugas loket siap membantu mengajukan atas nama Anda.</source>
+        <translation>No mobile phone? Counter officers will gladly submit the request on your behalf.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintoutService</name>
+    <message>
+        <source>Ukuran kertas &quot;%1&quot; tidak dikenal: a4, a5 atau f4.</source>
+        <translation>Unknown paper size &quot;%1&quot;: use a4, a5 or f4.</translation>
+    </message>
+    <message>
+        <source>Tanda terima %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan %1</source>
+        <translation>Notice %1</translation>
+    </message>
+    <message>
+        <source>Layanan %1 tidak ada di katalog.</source>
+        <translation>Service %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan %1</source>
+        <translation>Service standard %1</translation>
+    </message>
+    <message>
+        <source>Layanan daring</source>
+        <translation>Online services</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Langsung di loket</source>
+        <translation>In person at the counter</translation>
+    </message>
+    <message>
+        <source>Daring, diajukan oleh petugas atas nama pemohon</source>
+        <translation>Online, submitted by an officer on behalf of the applicant</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Dikembalikan: persyaratan belum lengkap</source>
+        <translation>Returned: requirements incomplete</translation>
+    </message>
+    <message>
+        <source>Terverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>In process</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda tangan</source>
+        <translation>Awaiting signature</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Siap diambil</source>
+        <translation>Ready for collection</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source> (jika ada)</source>
+        <translation> (if any)</translation>
+    </message>
+    <message>
+        <source>di loket PATEN %1</source>
+        <translation>at the PATEN counter of %1</translation>
+    </message>
+    <message>
+        <source>TANDA TERIMA PERMOHONAN</source>
+        <translation>REQUEST RECEIPT</translation>
+    </message>
+    <message>
+        <source>Nomor pelacakan:</source>
+        <translation>Tracking number:</translation>
+    </message>
+    <message>
+        <source>Sebutkan nomor ini setiap menanyakan permohonan Anda.</source>
+        <translation>Quote this number whenever you ask about your request.</translation>
+    </message>
+    <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Perkiraan selesai</source>
+        <translation>Expected completion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Berkas yang diterima:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;—&lt;/li&gt;</source>
+        <translation>&lt;li&gt;—&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>BELUM LENGKAP — berkas yang harus dibawa:</source>
+        <translation>INCOMPLETE — documents still to be brought:</translation>
+    </message>
+    <message>
+        <source>Berkas yang belum diserahkan:</source>
+        <translation>Documents not yet submitted:</translation>
+    </message>
+    <message>
+        <source>Cek status tanpa datang ke kantor: pindai kode QR atau buka %1 lalu masukkan nomor pelacakan%2.</source>
+        <translation>Check the status without coming to the office: scan the QR code or open %1 and enter the tracking number%2.</translation>
+    </message>
+    <message>
+        <source>, atau hubungi %1</source>
+        <translation>, or call %1</translation>
+    </message>
+    <message>
+        <source>Bawa tanda terima ini dan KTP-el asli saat mengambil dokumen.</source>
+        <translation>Bring this receipt and your original KTP-el when collecting the document.</translation>
+    </message>
+    <message>
+        <source>Dicetak %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Petugas loket,</source>
+        <translation>Counter officer,</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStateMachine</name>
+    <message>
+        <source>Tindakan &quot;%1&quot; tidak dikenal: %2.</source>
+        <translation>Unknown action &quot;%1&quot;; valid actions: %2.</translation>
+    </message>
+    <message>
+        <source>Tindakan %1 wajib disertai alasan.</source>
+        <translation>Action %1 requires a reason.</translation>
+    </message>
+    <message>
+        <source>Tindakan %1 tidak dapat dilakukan pada permohonan berstatus %2.</source>
+        <translation>Action %1 cannot be performed on a request with status %2.</translation>
+    </message>
+    <message>
+        <source>Tindakan %1 pada status %2 memerlukan peran %3.</source>
+        <translation>Action %1 in status %2 requires the role %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentService</name>
+    <message>
+        <source>%1 wajib diisi.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 terlalu panjang (%2 karakter): paling banyak %3.</source>
+        <translation>%1 is too long (%2 characters): at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter kendali (misalnya baris baru atau tab) yang tidak boleh ada.</source>
+        <translation>%1 contains control characters (such as line breaks or tabs), which are not allowed.</translation>
+    </message>
+    <message>
+        <source>%1 harus angka 1–999 (tertulis: &quot;%2&quot;).</source>
+        <translation>%1 must be a number from 1 to 999 (entered: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir wajib diisi (TTTT-BB-HH).</source>
+        <translation>Enter the date of birth (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir %1 tidak masuk akal.</source>
+        <translation>Date of birth %1 is not plausible.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin harus M (laki-laki) atau F (perempuan).</source>
+        <translation>Sex must be M (male) or F (female).</translation>
+    </message>
+    <message>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa &quot;%1&quot; tidak dikenal (contoh: 33.02.27.1005).</source>
+        <translation>Unknown kelurahan/desa code &quot;%1&quot; (example: 33.02.27.1005).</translation>
+    </message>
+    <message>
+        <source>Nomor telepon &quot;%1&quot; tidak sah.</source>
+        <translation>Invalid phone number &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>RoleSet</name>
     <message>
         <source>Petugas loket</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter officer</translation>
     </message>
     <message>
         <source>Verifikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifier</translation>
     </message>
     <message>
         <source>Kasi Pelayanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasi Pelayanan</translation>
     </message>
     <message>
         <source>Penandatangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Peran &quot;%1&quot; tidak dikenal; pilih dari: officer, verifier, approver, signer, admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role &quot;%1&quot;; choose from: officer, verifier, approver, signer, admin.</translation>
     </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
     <message>
         <source>Kode layanan &quot;%1&quot; tidak sah: 2–16 huruf besar, angka atau tanda hubung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid service code &quot;%1&quot;: use 2–16 capital letters, digits or hyphens.</translation>
     </message>
     <message>
         <source>Nama layanan %1 wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name for service %1.</translation>
     </message>
     <message>
         <source>Kategori &quot;%1&quot; tidak dikenal: perizinan atau non_perizinan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown category &quot;%1&quot;: use perizinan (licensing) or non_perizinan (non-licensing).</translation>
     </message>
     <message>
         <source>Jangka waktu %1 hari kerja tidak masuk akal (0–365).</source>
-        <translation type="unfinished"></translation>
+        <translation>A time limit of %1 working days is not plausible (allowed: 0–365).</translation>
     </message>
     <message>
         <source>Kode klasifikasi arsip &quot;%1&quot; tidak sah (contoh: 400.12.2.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid archive classification code &quot;%1&quot; (example: 400.12.2.2).</translation>
     </message>
     <message>
         <source>Kunci persyaratan &quot;%1&quot; tidak sah: huruf kecil, angka atau garis bawah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid requirement key &quot;%1&quot;: use lowercase letters, digits or underscores.</translation>
     </message>
     <message>
         <source>Kunci persyaratan &quot;%1&quot; dipakai dua kali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement key &quot;%1&quot; is used twice.</translation>
     </message>
     <message>
         <source>Persyaratan &quot;%1&quot; belum diberi keterangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement &quot;%1&quot; has no description yet.</translation>
     </message>
     <message>
         <source>Kode layanan %1 sudah dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service code %1 is already in use.</translation>
     </message>
     <message>
         <source>Katalog layanan bawaan tidak ditemukan di sumber aplikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in service catalogue was not found in the application resources.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStandardDocument</name>
+    <message>
+        <source>Selesai pada hari yang sama</source>
+        <translation>Completed on the same day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(jika ada)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(if any)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>STANDAR PELAYANAN</source>
+        <translation>SERVICE STANDARD</translation>
+    </message>
+    <message>
+        <source>Perizinan</source>
+        <translation>Licensing</translation>
+    </message>
+    <message>
+        <source>Non-perizinan</source>
+        <translation>Non-licensing</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation>System, mechanism and procedure</translation>
+    </message>
+    <message>
+        <source>Jangka waktu penyelesaian</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <source>Biaya/tarif</source>
+        <translation>Fees/charges</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Produk pelayanan</source>
+        <translation>Service product</translation>
+    </message>
+    <message>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Dasar hukum:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Kode layanan %1 · %2</source>
+        <translation>Service code %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Masuk terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in first.</translation>
     </message>
     <message>
         <source>Ditolak: pengguna %1 tidak memiliki peran %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denied: user %1 does not have the role %2 (%3).</translation>
     </message>
     <message>
         <source>Ditolak: pengguna %1 tidak memiliki salah satu peran %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denied: user %1 has none of the roles %2.</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Kesalahan basis data: %1 (perintah: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error: %1 (statement: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingNumber</name>
+    <message>
+        <source>Nomor urut pelacakan %1 di luar batas 1–9999 untuk satu loket per hari.</source>
+        <translation>Tracking sequence number %1 is outside the range 1–9999 allowed per counter per day.</translation>
+    </message>
+    <message>
+        <source>Nomor urut %1 tidak dipakai untuk nomor pelacakan (tidak ada karakter pemeriksa).</source>
+        <translation>Sequence number %1 is not used for tracking numbers (it has no check character).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; bukan nomor pelacakan: bentuknya seperti L1-261130-0042-K.</source>
+        <translation>&quot;%1&quot; is not a tracking number: it should look like L1-261130-0042-K.</translation>
+    </message>
+    <message>
+        <source>Nomor pelacakan %1 salah ketik: karakter pemeriksa tidak cocok. Periksa lagi setiap angka.</source>
+        <translation>Tracking number %1 contains a typing error: the check character does not match. Check every digit again.</translation>
+    </message>
+    <message>
+        <source>Tanggal dalam nomor pelacakan %1 tidak sah.</source>
+        <translation>The date in tracking number %1 is invalid.</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Nama pengguna &quot;%1&quot; tidak sah: 2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid user name &quot;%1&quot;: use 2–32 lowercase letters, digits, dots, underscores or hyphens, starting with a letter.</translation>
     </message>
     <message>
         <source>Nama lengkap wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the full name.</translation>
     </message>
     <message>
         <source>NIP harus 18 angka (tertulis: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIP must have 18 digits (entered: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Pilih sedikitnya satu peran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least one role.</translation>
     </message>
     <message>
         <source>Kata sandi terlalu pendek: sedikitnya 8 karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password too short: use at least 8 characters.</translation>
     </message>
     <message>
         <source>Kata sandi terlalu panjang: paling banyak 256 karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password too long: use at most 256 characters.</translation>
     </message>
     <message>
         <source>Nama pengguna &quot;%1&quot; sudah dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>User name &quot;%1&quot; is already taken.</translation>
     </message>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
         <source>Akun %1 terkunci karena terlalu banyak kata sandi salah. Coba lagi dalam %n menit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Account %1 is locked after too many wrong passwords. Try again in %n minute.</numerusform>
+            <numerusform>Account %1 is locked after too many wrong passwords. Try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kata sandi salah %1 kali: akun %2 dikunci selama 5 menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password entered %1 times: account %2 is locked for 5 minutes.</translation>
     </message>
     <message>
         <source>Akun %1 dinonaktifkan. Hubungi administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 is deactivated. Contact the administrator.</translation>
     </message>
     <message>
         <source>Pengguna %1 tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 not found.</translation>
     </message>
     <message>
         <source>Anda tidak dapat mencabut peran admin dari akun Anda sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot remove the admin role from your own account.</translation>
     </message>
     <message>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
         <source>Kata sandi lama salah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>Alasan atau catatan terlalu panjang: paling banyak 2000 karakter.</source>
+        <translation>Reason or note too long: at most 2000 characters are allowed.</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 tidak ditemukan.</source>
+        <translation>Request %1 not found.</translation>
+    </message>
+    <message>
+        <source>Pengguna aktif %1 tidak ditemukan.</source>
+        <translation>No active user %1 found.</translation>
+    </message>
+    <message>
+        <source>Petugas hanya dapat mengambil permohonan untuk dirinya sendiri.</source>
+        <translation>Counter officers can only assign requests to themselves.</translation>
+    </message>
+    <message>
+        <source>Batas daftar harus 1–10000.</source>
+        <translation>The list limit must be 1–10000.</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::CountersWidget</name>
     <message>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>misalnya L3</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. L3</translation>
     </message>
     <message>
         <source>Kode loket</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter code</translation>
     </message>
     <message>
         <source>Nama loket</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter name</translation>
     </message>
     <message>
         <source>Kode loket menjadi bagian setiap nomor registrasi, sehingga tidak dapat diubah setelah disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter code becomes part of every tracking number, so it cannot be changed once saved.</translation>
     </message>
     <message>
         <source>Loket baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New counter</translation>
     </message>
     <message>
         <source>Simpan loket</source>
-        <translation type="unfinished"></translation>
+        <translation>Save counter</translation>
     </message>
     <message>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Loket %1 disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::LanguageSettingsWidget</name>
     <message>
         <source>Bahasa tampilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Display language</translation>
     </message>
     <message>
         <source>Terjemahan untuk bahasa ini belum tersedia: tampilan tetap berbahasa Indonesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>No translation is available for this language yet: the interface stays in Indonesian.</translation>
     </message>
     <message>
         <source>Pilihan bahasa disimpan di komputer ini dan langsung berlaku.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language choice is saved on this computer and takes effect immediately.</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::LoginDialog</name>
     <message>
         <source>Masuk ke Loket</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Loket</translation>
     </message>
     <message>
         <source>Loket PATEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket PATEN</translation>
     </message>
     <message>
         <source>Nama pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>DATA DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO DATA</translation>
     </message>
     <message>
         <source>Basis data ini berisi data contoh. Kata sandi akun demo sengaja diumumkan; klik nama pengguna untuk mengisinya. Jangan dipakai untuk pelayanan sungguhan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database contains sample data. The demo account passwords are public on purpose; click a user name to fill it in. Do not use it to serve real applicants.</translation>
     </message>
     <message>
         <source>Peran</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Isi nama pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name.</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::MainWindow</name>
     <message>
         <source>Antrian</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <source>Permohonan Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New request</translation>
     </message>
     <message>
         <source>Penduduk</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents</translation>
     </message>
     <message>
         <source>Surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Tampilan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>B&amp;antuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Tentang Loket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Loket</translation>
     </message>
     <message>
         <source>Basis data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Basis data demo: data contoh dengan kata sandi yang diumumkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo database: sample data with publicly known passwords.</translation>
     </message>
     <message>
         <source>Loket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1</translation>
     </message>
     <message>
         <source>Loket %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter %1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Loket — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket — %1</translation>
     </message>
     <message>
         <source>Di sini petugas akan memanggil pemohon sesuai nomor antrian dan melihat permohonan yang menunggu di loket ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here the officer will call applicants by queue number and see the requests waiting at this counter.</translation>
     </message>
     <message>
         <source>Di sini petugas akan mencatat permohonan pemohon yang datang langsung, memeriksa kelengkapan persyaratan, memindai berkas dan mencetak tanda terima.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here the officer will record requests from applicants who come in person, check that the requirements are complete, scan the documents and print the receipt.</translation>
     </message>
     <message>
         <source>Di sini petugas akan mencari dan memperbarui data penduduk (NIK, KK, alamat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Here the officer will search and update resident data (NIK, KK, address).</translation>
     </message>
     <message>
         <source>Di sini surat akan disusun, diparaf, ditandatangani, dicetak dan diverifikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here letters will be drafted, initialled, signed, printed and verified.</translation>
     </message>
     <message>
         <source>Di sini akan tersedia laporan pelayanan, waktu penyelesaian, pengaduan dan survei kepuasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will find reports on services, completion times, complaints and satisfaction surveys.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Loket %1&lt;/h3&gt;&lt;p&gt;Aplikasi loket Pelayanan Administrasi Terpadu Kecamatan (PATEN).&lt;/p&gt;&lt;p&gt;Kode wilayah: idn-area-data 4.0.1 oleh Muhammad Fityan Nugroho, Open Database License (ODbL) 1.0&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Loket %1&lt;/h3&gt;&lt;p&gt;Service counter application for PATEN (Pelayanan Administrasi Terpadu Kecamatan, integrated administrative services of the kecamatan).&lt;/p&gt;&lt;p&gt;Area codes: idn-area-data 4.0.1 by Muhammad Fityan Nugroho, Open Database License (ODbL) 1.0&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tentang Loket</source>
-        <translation type="unfinished"></translation>
+        <translation>About Loket</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::MessageBanner</name>
     <message>
         <source>Terjadi kesalahan tak terduga: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred: %1</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::OfficeSettingsWidget</name>
     <message>
         <source>misalnya PU</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. PU</translation>
     </message>
     <message>
         <source>tempat pada baris tanggal surat, misalnya Purwokerto</source>
-        <translation type="unfinished"></translation>
+        <translation>place on the date line of letters, e.g. Purwokerto</translation>
     </message>
     <message>
         <source>Kode kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan code</translation>
     </message>
     <message>
         <source>Nama kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name</translation>
     </message>
     <message>
         <source>Nama kabupaten/kota</source>
-        <translation type="unfinished"></translation>
+        <translation>Regency/city name</translation>
     </message>
     <message>
         <source>Kode unit (nomor surat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit code (letter numbers)</translation>
     </message>
     <message>
         <source>Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Kode pos</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Laman</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Satu baris kop surat per baris</source>
-        <translation type="unfinished"></translation>
+        <translation>One letterhead line per line</translation>
     </message>
     <message>
         <source>Isi kop baku dari data di atas</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the standard letterhead from the data above</translation>
     </message>
     <message>
         <source>Kop surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterhead</translation>
     </message>
     <message>
         <source>Pilih logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo…</translation>
     </message>
     <message>
         <source>Hapus logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove logo</translation>
     </message>
     <message>
         <source>PNG atau JPEG, paling besar 2 MB.
 Logo langsung disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG or JPEG, at most 2 MB.
+The logo is saved immediately.</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Simpan identitas kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Save office details</translation>
     </message>
     <message>
         <source>Identitas kantor disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Office details saved.</translation>
     </message>
     <message>
         <source>Pilih logo kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose office logo</translation>
     </message>
     <message>
         <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Berkas %1 tidak dapat dibuka: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1 could not be opened: %2</translation>
     </message>
     <message>
         <source>Berkas logo terlalu besar (%1 KB): paling besar 2048 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo file is too large (%1 KB): the maximum is 2048 KB.</translation>
     </message>
     <message>
         <source>Logo kantor disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Office logo saved.</translation>
     </message>
     <message>
         <source>Logo kantor dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Office logo removed.</translation>
     </message>
     <message>
         <source>Belum ada logo</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo yet</translation>
+    </message>
+    <message>
+        <source>dicetak pada tanda terima, misalnya https://…/lacak</source>
+        <translation>printed on receipts, e.g. https://…/lacak</translation>
+    </message>
+    <message>
+        <source>dicetak pada selebaran layanan daring, misalnya https://…/paten</source>
+        <translation>printed on the online services leaflet, e.g. https://…/paten</translation>
+    </message>
+    <message>
+        <source>Alamat pelacakan permohonan</source>
+        <translation>Request tracking address</translation>
+    </message>
+    <message>
+        <source>Alamat layanan daring</source>
+        <translation>Online services address</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::PlaceholderPage</name>
     <message>
         <source>Fitur ini hadir pada tahap pengembangan berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>This feature is coming in the next stage of development.</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::ServiceCatalogueWidget</name>
     <message>
         <source>Cari kode atau nama layanan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by service code or name…</translation>
     </message>
     <message>
         <source>Layanan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New service</translation>
     </message>
     <message>
         <source>Batalkan perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Simpan layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save service</translation>
     </message>
     <message>
         <source>Layanan %1 disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::ServiceForm</name>
     <message>
         <source>huruf besar, misalnya SKTM</source>
-        <translation type="unfinished"></translation>
+        <translation>capital letters, e.g. SKTM</translation>
     </message>
     <message>
         <source>Kode layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service code</translation>
     </message>
     <message>
         <source>Nama layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service name</translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Wajib</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory</translation>
     </message>
     <message>
         <source>Tambah persyaratan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add requirement</translation>
     </message>
     <message>
         <source>Hapus persyaratan terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected requirement</translation>
     </message>
     <message>
         <source>Persyaratan</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <source>Prosedur</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source> hari kerja</source>
-        <translation type="unfinished"></translation>
+        <translation> working days</translation>
     </message>
     <message>
         <source>Hari yang sama</source>
-        <translation type="unfinished"></translation>
+        <translation>Same day</translation>
     </message>
     <message>
         <source>0 = selesai pada hari yang sama</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = completed on the same day</translation>
     </message>
     <message>
         <source>Jangka waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <source>misalnya Gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Free of charge</translation>
     </message>
     <message>
         <source>misalnya 400.12.2.2</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 400.12.2.2</translation>
     </message>
     <message>
         <source>Layanan aktif (dapat dipilih di loket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service active (can be selected at the counter)</translation>
     </message>
     <message>
         <source>Biaya/tarif</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees/charges</translation>
     </message>
     <message>
         <source>Produk layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service product</translation>
     </message>
     <message>
         <source>Penanganan pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint handling</translation>
     </message>
     <message>
         <source>Dasar hukum</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Kode klasifikasi arsip</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive classification code</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::ServiceTableModel</name>
     <message>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Nama layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service name</translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Jangka waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit</translation>
     </message>
     <message>
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Perizinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensing</translation>
     </message>
     <message>
         <source>Non-perizinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-licensing</translation>
     </message>
     <message>
         <source>Hari yang sama</source>
-        <translation type="unfinished"></translation>
+        <translation>Same day</translation>
     </message>
     <message numerus="yes">
         <source>%n hari kerja</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
 </context>
@@ -948,254 +1848,256 @@ Logo langsung disimpan.</source>
     <name>loket::ui::SettingsPage</name>
     <message>
         <source>Tampilan/Bahasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Display/Language</translation>
     </message>
     <message>
         <source>Kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <source>Loket</source>
-        <translation type="unfinished"></translation>
+        <translation>Counters</translation>
     </message>
     <message>
         <source>Penandatangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signers</translation>
     </message>
     <message>
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::SignersWidget</name>
     <message>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Delegasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>dengan gelar, misalnya Agus Setiawan, S.STP., M.Si.</source>
-        <translation type="unfinished"></translation>
+        <translation>with academic titles, e.g. Agus Setiawan, S.STP., M.Si.</translation>
     </message>
     <message>
         <source>18 angka</source>
-        <translation type="unfinished"></translation>
+        <translation>18 digits</translation>
     </message>
     <message>
         <source>misalnya Pembina Tk. I (IV/b)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Pembina Tk. I (IV/b)</translation>
     </message>
     <message>
         <source>misalnya Sekretaris Camat</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Sekretaris Camat</translation>
     </message>
     <message>
         <source>(tanpa delegasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no delegation)</translation>
     </message>
     <message>
         <source>a.n. (atas nama)</source>
-        <translation type="unfinished"></translation>
+        <translation>a.n. (on behalf of)</translation>
     </message>
     <message>
         <source>u.b. (untuk beliau)</source>
-        <translation type="unfinished"></translation>
+        <translation>u.b. (by authority of)</translation>
     </message>
     <message>
         <source>Plt. (pelaksana tugas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plt. (acting official)</translation>
     </message>
     <message>
         <source>Plh. (pelaksana harian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plh. (temporary stand-in)</translation>
     </message>
     <message>
         <source>untuk a.n./u.b., misalnya CAMAT PURWOKERTO UTARA</source>
-        <translation type="unfinished"></translation>
+        <translation>for a.n./u.b., e.g. CAMAT PURWOKERTO UTARA</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Pangkat/golongan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank/grade</translation>
     </message>
     <message>
         <source>Jabatan yang diwakili</source>
-        <translation type="unfinished"></translation>
+        <translation>Position represented</translation>
     </message>
     <message>
         <source>Akun pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User account</translation>
     </message>
     <message>
         <source>Penandatangan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New signer</translation>
     </message>
     <message>
         <source>Simpan penandatangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save signer</translation>
     </message>
     <message>
         <source>(tidak terhubung)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not linked)</translation>
     </message>
     <message>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Penandatangan %1 disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>loket::ui::UsersWidget</name>
     <message>
         <source>Nama pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Peran</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>huruf kecil, misalnya rina.l</source>
-        <translation type="unfinished"></translation>
+        <translation>lowercase, e.g. rina.l</translation>
     </message>
     <message>
         <source>18 angka, boleh kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>18 digits, optional</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <source>Kata sandi diisi untuk pengguna baru atau untuk mengatur ulang kata sandi; sedikitnya 8 karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a password for a new user or to reset the password; at least 8 characters.</translation>
     </message>
     <message>
         <source>Pengguna baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <source>Atur ulang kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>Simpan pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Save user</translation>
     </message>
     <message>
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Nonaktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive</translation>
     </message>
     <message>
         <source>Terkunci sampai %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until %1</translation>
     </message>
     <message>
         <source>Nonaktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <source>Aktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
     <message>
         <source>Pengguna %1 disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 saved.</translation>
     </message>
     <message>
         <source>Kata sandi %1 diatur ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1 reset.</translation>
     </message>
     <message>
         <source>Akun %1 diaktifkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 activated.</translation>
     </message>
     <message>
         <source>Akun %1 dinonaktifkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 deactivated.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Loket PATEN: aplikasi loket pelayanan kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket PATEN: service counter application for the kecamatan office</translation>
     </message>
     <message>
         <source>Folder profil (basis data, pengaturan, log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile folder (database, settings, logs).</translation>
     </message>
     <message>
         <source>Berkas basis data SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite database file.</translation>
     </message>
     <message>
         <source>Loket tidak dapat dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket cannot start</translation>
     </message>
     <message>
         <source>Basis data %1 tidak dapat dibuka.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 could not be opened.
+
+%2</translation>
     </message>
 </context>
 </TS>

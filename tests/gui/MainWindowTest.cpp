@@ -61,7 +61,13 @@ TEST_CASE("login dialog: a wrong password is refused inline, the demo password l
     auto *error = child<QLabel>(&dialog, QStringLiteral("errorLabel"));
     CHECK_FALSE(error->isVisible());
 
+    // Enter after the user name moves on to the password instead of trying an empty one.
     retype(username, QStringLiteral("admin"));
+    QTest::keyClick(username, Qt::Key_Return);
+    CHECK(password->hasFocus());
+    CHECK_FALSE(error->isVisible());
+    CHECK(dialog.isVisible());
+
     retype(password, QStringLiteral("bukan-sandinya"));
     click(child<QPushButton>(&dialog, QStringLiteral("loginButton")));
     CHECK(error->isVisible());

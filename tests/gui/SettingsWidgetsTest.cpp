@@ -44,9 +44,11 @@ TEST_CASE("office settings: identity is saved, a bad e-mail is refused inline")
     retype(child<QLineEdit>(&page, QStringLiteral("phoneLineEdit")), QStringLiteral("(0281) 123456"));
     auto *letterhead = child<QPlainTextEdit>(&page, QStringLiteral("letterheadPlainTextEdit"));
     letterhead->setPlainText(QStringLiteral("PEMERINTAH KABUPATEN BANYUMAS\nKECAMATAN PURWOKERTO UTARA\n\nJl. Contoh 1"));
+    retype(child<QLineEdit>(&page, QStringLiteral("statusUrlLineEdit")), QStringLiteral("https://contoh.go.id/lacak"));
     click(child<QPushButton>(&page, QStringLiteral("saveOfficeButton")));
     Office office = db.services().office().office();
     CHECK(office.phone == QStringLiteral("(0281) 123456"));
+    CHECK(office.statusUrl == QStringLiteral("https://contoh.go.id/lacak"));
     CHECK(office.letterheadLines == QStringList{QStringLiteral("PEMERINTAH KABUPATEN BANYUMAS"),
                                                 QStringLiteral("KECAMATAN PURWOKERTO UTARA"), QStringLiteral("Jl. Contoh 1")});
 
