@@ -107,14 +107,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>same day</translation>
     </message>
     <message>
-        <source>%1 hari kerja</source>
-        <translation>%1 working day(s)</translation>
-    </message>
-    <message>
-        <source>Rantai audit utuh: %1 entri diperiksa.</source>
-        <translation>Audit chain intact: %1 entries checked.</translation>
-    </message>
-    <message>
         <source>Rantai audit rusak: %1</source>
         <translation>Audit chain broken: %1</translation>
     </message>
@@ -225,12 +217,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Selesai   : %1
-</source>
-        <translation>Due       : %1
-</translation>
-    </message>
-    <message>
         <source>Riwayat:
 </source>
         <translation>History:
@@ -310,8 +296,22 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>%1: REJECTED — %2
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hari kerja</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rantai audit utuh: %n entri diperiksa.</source>
+        <translation><numerusform>Audit chain intact: %n entry checked.</numerusform><numerusform>Audit chain intact: %n entries checked.</numerusform></translation>
+    </message>
     <message>
-        <source>imported %1, already present %2, rejected %3</source>
+        <source>Target    : %1
+</source>
+        <translation>Due       : %1
+</translation>
+    </message>
+    <message>
+        <source>diimpor %1, sudah ada %2, ditolak %3</source>
         <translation>imported %1, already present %2, rejected %3</translation>
     </message>
 </context>
@@ -421,6 +421,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Jenis kelamin berbeda dengan yang tercantum di NIK.</source>
         <translation>Sex differs from the one encoded in the NIK.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
     </message>
 </context>
 <context>
@@ -881,10 +889,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation> (if any)</translation>
     </message>
     <message>
-        <source>di loket PATEN %1</source>
-        <translation>at the PATEN counter of %1</translation>
-    </message>
-    <message>
         <source>TANDA TERIMA PERMOHONAN</source>
         <translation>REQUEST RECEIPT</translation>
     </message>
@@ -945,10 +949,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Documents not yet submitted:</translation>
     </message>
     <message>
-        <source>Cek status tanpa datang ke kantor: pindai kode QR atau buka %1 lalu masukkan nomor pelacakan%2.</source>
-        <translation>Check the status without coming to the office: scan the QR code or open %1 and enter the tracking number%2.</translation>
-    </message>
-    <message>
         <source>, atau hubungi %1</source>
         <translation>, or call %1</translation>
     </message>
@@ -963,6 +963,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Petugas loket,</source>
         <translation>Counter officer,</translation>
+    </message>
+    <message>
+        <source>Tanyakan status permohonan dengan menyebutkan nomor pelacakan di loket PATEN%1.</source>
+        <translation>Ask about the status at the PATEN counter, quoting the tracking number%1.</translation>
+    </message>
+    <message>
+        <source>Cek status tanpa datang ke kantor: buka &lt;b&gt;%1&lt;/b&gt; lalu masukkan nomor pelacakan atau pindai kode QR di atas%2.</source>
+        <translation>Check the status without coming to the office: open &lt;b&gt;%1&lt;/b&gt; and enter the tracking number or scan the QR code above%2.</translation>
     </message>
 </context>
 <context>
@@ -982,6 +990,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Tindakan %1 pada status %2 memerlukan peran %3.</source>
         <translation>Action %1 in status %2 requires the role %3.</translation>
+    </message>
+    <message>
+        <source> atau </source>
+        <translation> or </translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1282,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>Kata sandi salah %1 kali: akun %2 dikunci selama 5 menit.</source>
-        <translation>Wrong password entered %1 times: account %2 is locked for 5 minutes.</translation>
-    </message>
-    <message>
         <source>Akun %1 dinonaktifkan. Hubungi administrator.</source>
         <translation>Account %1 is deactivated. Contact the administrator.</translation>
     </message>
@@ -1292,6 +1300,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Kata sandi lama salah.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi salah %1 kali: akun %2 dikunci selama %n menit.</source>
+        <translation><numerusform>Wrong password %1 times: account %2 is locked for %n minute.</numerusform><numerusform>Wrong password %1 times: account %2 is locked for %n minutes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1356,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Counter name</translation>
     </message>
     <message>
-        <source>Kode loket menjadi bagian setiap nomor registrasi, sehingga tidak dapat diubah setelah disimpan.</source>
-        <translation>The counter code becomes part of every tracking number, so it cannot be changed once saved.</translation>
-    </message>
-    <message>
         <source>Loket baru</source>
         <translation>New counter</translation>
     </message>
@@ -1366,6 +1374,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Loket %1 disimpan.</source>
         <translation>Counter %1 saved.</translation>
+    </message>
+    <message>
+        <source>Kode loket menjadi bagian setiap nomor pelacakan, sehingga tidak dapat diubah setelah disimpan.</source>
+        <translation>The counter code is part of every tracking number, so it cannot be changed once saved.</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ int serviceList(CliContext &ctx, CliArgs &args)
         text += QStringLiteral("%1  %2  %3\n")
                     .arg(s.code, -12)
                     .arg(s.name, -60)
-                    .arg(s.timeLimitDays == 0 ? Cli::tr("hari yang sama") : Cli::tr("%1 hari kerja").arg(s.timeLimitDays));
+                    .arg(s.timeLimitDays == 0 ? Cli::tr("hari yang sama") : Cli::tr("%n hari kerja", nullptr, s.timeLimitDays));
     }
     ctx.print(QJsonObject{{QStringLiteral("services"), json}}, text);
     return 0;
@@ -109,7 +109,7 @@ int auditVerify(CliContext &ctx, CliArgs &args)
                           {QStringLiteral("bad_node_seq"), v.badSeq},
                           {QStringLiteral("node_code"), v.nodeCode},
                           {QStringLiteral("reason"), v.reason}},
-              v.ok ? Cli::tr("Rantai audit utuh: %1 entri diperiksa.").arg(v.entries) : QString());
+              v.ok ? Cli::tr("Rantai audit utuh: %n entri diperiksa.", nullptr, int(v.entries)) : QString());
     if (!v.ok) {
         ctx.err() << Cli::tr("Rantai audit rusak: %1").arg(v.reason) << "\n";
         return 1;

@@ -146,7 +146,7 @@ int requestShow(CliContext &ctx, CliArgs &args)
     text += Cli::tr("Saluran   : %1\n").arg(ReceiptDocument::channelLabel(d.channel));
     text += Cli::tr("Pemohon   : %1 (NIK %2)\n").arg(d.resident.fullName, d.resident.nik);
     text += Cli::tr("Diajukan  : %1\n").arg(IndonesianDate::formatDateTime(d.submittedAt));
-    text += Cli::tr("Selesai   : %1\n").arg(IndonesianDate::formatWithWeekday(d.dueDate));
+    text += Cli::tr("Target    : %1\n").arg(IndonesianDate::formatWithWeekday(d.dueDate));
     for (const RequirementState &r : d.requirements)
         text += QStringLiteral("  [%1] %2\n").arg(r.received ? QStringLiteral("x") : QStringLiteral(" "), r.label);
     text += Cli::tr("Riwayat:\n");

@@ -103,7 +103,7 @@ int importOnline(CliContext &ctx, CliArgs &args)
             text += Cli::tr("%1: DITOLAK — %2\n").arg(o.source, o.reason);
         }
     }
-    text += Cli::tr("imported %1, already present %2, rejected %3").arg(imported).arg(present).arg(rejected);
+    text += Cli::tr("diimpor %1, sudah ada %2, ditolak %3").arg(imported).arg(present).arg(rejected);
     ctx.print(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("already_present"), present},
                           {QStringLiteral("rejected"), rejected}, {QStringLiteral("requests"), json}},
               text);

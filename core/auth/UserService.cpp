@@ -106,7 +106,7 @@ Session UserService::login(const QString &username, const QString &password)
                       QStringLiteral("app_user"), userId);
         changes.commit();
         if (until)
-            throw Error::auth(tr("Kata sandi salah %1 kali: akun %2 dikunci selama 5 menit.")
+            throw Error::auth(tr("Kata sandi salah %1 kali: akun %2 dikunci selama %n menit.", nullptr, int(kLockoutMs / 60000))
                                   .arg(kMaxFailedAttempts).arg(session.username));
         throw Error::auth(wrong);
     }

@@ -69,7 +69,7 @@ IdentityCheck IdentityNumber::check(const QString &typed, bool isNik, const QDat
 {
     IdentityCheck r;
     r.number = normalise(typed);
-    const QString what = isNik ? QStringLiteral("NIK") : QStringLiteral("Nomor KK");
+    const QString what = isNik ? tr("NIK") : tr("Nomor KK");
     if (r.number.isEmpty()) {
         r.errors << tr("%1 kosong.").arg(what);
         return r;

@@ -48,9 +48,6 @@ PageContent ReceiptDocument::build(const RequestDetails &r, const Office &office
     auto row = [&](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td width=\"32%\">%1</td><td>: %2</td></tr>").arg(e(label), value);
     };
-    const QString checkAt = office.statusUrl.isEmpty()
-        ? tr("di loket PATEN %1").arg(e(office.name))
-        : QStringLiteral("<b>%1</b>").arg(e(office.statusUrl));
 
     c.html = QStringLiteral("<p align=\"center\"><b><span style=\"font-size:large\">%1</span></b><br/>%2</p>")
                  .arg(tr("TANDA TERIMA PERMOHONAN"), e(r.service.name));
@@ -73,9 +70,12 @@ PageContent ReceiptDocument::build(const RequestDetails &r, const Office &office
     if (!missing.isEmpty())
         c.html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(
             r.incomplete ? tr("BELUM LENGKAP — berkas yang harus dibawa:") : tr("Berkas yang belum diserahkan:"), missing);
-    c.html += QStringLiteral("<p>%1</p>").arg(
-        tr("Cek status tanpa datang ke kantor: pindai kode QR atau buka %1 lalu masukkan nomor pelacakan%2.")
-            .arg(checkAt, office.phone.isEmpty() ? QString() : tr(", atau hubungi %1").arg(e(office.phone))));
+    const QString phone = office.phone.isEmpty() ? QString() : tr(", atau hubungi %1").arg(e(office.phone));
+    if (office.statusUrl.isEmpty())
+        c.html += QStringLiteral("<p>%1</p>").arg(tr("Tanyakan status permohonan dengan menyebutkan nomor pelacakan di loket PATEN%1.").arg(phone));
+    else
+        c.html += QStringLiteral("<p>%1</p>").arg(tr("Cek status tanpa datang ke kantor: buka <b>%1</b> lalu masukkan nomor pelacakan "
+                                                     "atau pindai kode QR di atas%2.").arg(e(office.statusUrl), phone));
     c.html += QStringLiteral("<p>%1</p>").arg(tr("Bawa tanda terima ini dan KTP-el asli saat mengambil dokumen."));
     c.html += QStringLiteral("<table width=\"100%\"><tr><td>%1</td><td align=\"right\">%2<br/><br/><b>%3</b></td></tr></table>")
                   .arg(tr("Dicetak %1").arg(e(IndonesianDate::formatDateTime(printedAt))), tr("Petugas loket,"),

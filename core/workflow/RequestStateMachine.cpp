@@ -80,7 +80,7 @@ RequestStateMachine::Transition RequestStateMachine::check(const QString &action
     if (!any)
         throw Error::invalid(tr("Tindakan %1 tidak dapat dilakukan pada permohonan berstatus %2.").arg(action, from));
     throw Error::denied(tr("Tindakan %1 pada status %2 memerlukan peran %3.")
-                            .arg(action, from, allowedRoles.join(QStringLiteral(" atau "))));
+                            .arg(action, from, allowedRoles.join(tr(" atau "))));
 }
 
 QStringList RequestStateMachine::available(const QString &from, const RoleSet &roles)

@@ -52,7 +52,7 @@ CountersWidget::CountersWidget(AppServices &services, const Session &session, QW
     form->addRow(tr("Nama loket"), m_name);
     form->addRow(QString(), m_active);
     right->addLayout(form);
-    auto *hint = new QLabel(tr("Kode loket menjadi bagian setiap nomor registrasi, sehingga tidak dapat diubah setelah disimpan."),
+    auto *hint = new QLabel(tr("Kode loket menjadi bagian setiap nomor pelacakan, sehingga tidak dapat diubah setelah disimpan."),
                             this);
     hint->setWordWrap(true);
     right->addWidget(hint);
