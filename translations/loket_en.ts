@@ -298,11 +298,17 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n hari kerja</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rantai audit utuh: %n entri diperiksa.</source>
-        <translation><numerusform>Audit chain intact: %n entry checked.</numerusform><numerusform>Audit chain intact: %n entries checked.</numerusform></translation>
+        <translation>
+            <numerusform>Audit chain intact: %n entry checked.</numerusform>
+            <numerusform>Audit chain intact: %n entries checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target    : %1
@@ -1303,7 +1309,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Kata sandi salah %1 kali: akun %2 dikunci selama %n menit.</source>
-        <translation><numerusform>Wrong password %1 times: account %2 is locked for %n minute.</numerusform><numerusform>Wrong password %1 times: account %2 is locked for %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong password %1 times: account %2 is locked for %n minute.</numerusform>
+            <numerusform>Wrong password %1 times: account %2 is locked for %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1513,10 +1522,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Loket — %1</translation>
     </message>
     <message>
-        <source>Di sini petugas akan memanggil pemohon sesuai nomor antrian dan melihat permohonan yang menunggu di loket ini.</source>
-        <translation>Here the officer will call applicants by queue number and see the requests waiting at this counter.</translation>
-    </message>
-    <message>
         <source>Di sini petugas akan mencatat permohonan pemohon yang datang langsung, memeriksa kelengkapan persyaratan, memindai berkas dan mencetak tanda terima.</source>
         <translation>Here the officer will record requests from applicants who come in person, check that the requirements are complete, scan the documents and print the receipt.</translation>
     </message>
@@ -1686,6 +1691,140 @@ The logo is saved immediately.</translation>
     <message>
         <source>Fitur ini hadir pada tahap pengembangan berikutnya.</source>
         <translation>This feature is coming in the next stage of development.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::QueuePage</name>
+    <message>
+        <source>Antrian</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;aluran:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Layanan:</source>
+        <translation>S&amp;ervice:</translation>
+    </message>
+    <message>
+        <source>Ketik nomor pelacakan lalu Enter</source>
+        <translation>Type a tracking number and press Enter</translation>
+    </message>
+    <message>
+        <source>Pilih permohonan di tabel atau ketik nomor pelacakannya untuk melihat rinciannya.</source>
+        <translation>Select a request in the table or type its tracking number to see its details.</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Langsung di loket</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Dibantu petugas</source>
+        <translation>Assisted by staff</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hanya yang terlambat</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Hanya tugas saya</source>
+        <translation>My work only</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Target selesai</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Berkas yang diterima:</source>
+        <translation>Papers received:</translation>
+    </message>
+    <message>
+        <source>Berkas yang belum diserahkan:</source>
+        <translation>Papers not yet handed in:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Riwayat:</source>
+        <translation>History:</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::QueueTableModel</name>
+    <message>
+        <source>%1 · Terlambat</source>
+        <translation>%1 · Overdue</translation>
+    </message>
+    <message>
+        <source>Nomor pelacakan</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Target selesai</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
     </message>
 </context>
 <context>

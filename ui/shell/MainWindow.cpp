@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "common/LanguageSwitcher.h"
+#include "queue/QueuePage.h"
 #include "settings/SettingsPage.h"
 #include "setup/AppServices.h"
 #include "shell/PlaceholderPage.h"
@@ -175,9 +176,7 @@ QWidget *MainWindow::createPage(int area)
 {
     switch (area) {
     case Queue:
-        return new PlaceholderPage(QStringLiteral("queuePage"), areaTitle(area),
-                                   tr("Di sini petugas akan memanggil pemohon sesuai nomor antrian dan melihat "
-                                      "permohonan yang menunggu di loket ini."));
+        return new QueuePage(m_services, m_session);
     case Intake:
         return new PlaceholderPage(QStringLiteral("intakePage"), areaTitle(area),
                                    tr("Di sini petugas akan mencatat permohonan pemohon yang datang langsung, "
