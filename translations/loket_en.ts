@@ -320,6 +320,16 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>diimpor %1, sudah ada %2, ditolak %3</source>
         <translation>imported %1, already present %2, rejected %3</translation>
     </message>
+    <message>
+        <source>KONFLIK: %1 oleh %2 di %3 (%4) tidak dapat diterapkan — selesaikan dengan &quot;request resolve&quot; --event %5
+</source>
+        <translation>CONFLICT: %1 by %2 at %3 (%4) could not be applied — settle it with &quot;request resolve&quot; --event %5
+</translation>
+    </message>
+    <message>
+        <source>Konflik %1 pada %2 diselesaikan.</source>
+        <translation>Conflict %1 on %2 settled.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1336,6 +1346,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Batas daftar harus 1–10000.</source>
         <translation>The list limit must be 1–10000.</translation>
+    </message>
+    <message>
+        <source>Tuliskan bagaimana konflik diselesaikan (paling banyak 2000 karakter).</source>
+        <translation>Write down how the conflict was settled (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 tidak memiliki konflik terbuka dengan peristiwa %2.</source>
+        <translation>Request %1 has no open conflict with event %2.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,18 @@ int advance(CliContext &ctx, CliArgs &args)
     return 0;
 }
 
+int resolve(CliContext &ctx, CliArgs &args)
+{
+    const QString eventId = args.required(QStringLiteral("event"));
+    const QString note = args.required(QStringLiteral("note"));
+    const QString tracking = args.positional(Cli::tr("Nomor pelacakan"));
+    args.finish();
+    ctx.services().workflow().resolveConflict(ctx.session(), tracking, eventId, note);
+    ctx.print(QJsonObject{{QStringLiteral("tracking"), tracking.toUpper()}, {QStringLiteral("resolved_event"), eventId}},
+              Cli::tr("Konflik %1 pada %2 diselesaikan.").arg(eventId, tracking.toUpper()));
+    return 0;
+}
+
 int assign(CliContext &ctx, CliArgs &args)
 {
     const QString to = args.required(QStringLiteral("to"));
@@ -120,6 +132,7 @@ QList<Command> workflowCommands()
                         "(verify|return|resubmit|reject|process|to-signature|send-back|sign|ready|complete|cancel)"),
          advance},
         {QStringLiteral("request assign"), QStringLiteral("request assign TRACKING --to USER"), assign},
+        {QStringLiteral("request resolve"), QStringLiteral("request resolve TRACKING --event EVENT_ID --note TEXT"), resolve},
         {QStringLiteral("notice"), QStringLiteral("notice TRACKING --pdf OUT.pdf [--paper a4|f4|a5]"), notice},
         {QStringLiteral("import-online"), QStringLiteral("import-online FILE.json|DIRECTORY"), importOnline},
         {QStringLiteral("queue"),

@@ -232,6 +232,11 @@ RequestDetails IntakeService::find(const Session &session, const QString &tracki
     while (e.next())
         d.events.append({e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
                          e.value(4).toString(), e.value(5).toString(), e.value(6).toLongLong(), e.value(7).toString()});
+    const WorkflowState state = WorkflowService::derive(m_store.db(), d.id, QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date());
+    for (const WorkflowConflict &c : state.conflicts)
+        for (const RequestEvent &ev : std::as_const(d.events))
+            if (ev.id == c.eventId)
+                d.conflicts.append(ev);
     return d;
 }
 

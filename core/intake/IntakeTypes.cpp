@@ -28,6 +28,11 @@ QJsonObject RequestDetails::toJson() const
                                      {QStringLiteral("actor"), e.actorName}, {QStringLiteral("role"), e.role},
                                      {QStringLiteral("node"), e.nodeCode}, {QStringLiteral("at"), e.at},
                                      {QStringLiteral("note"), e.note}});
+    QJsonArray conflictJson;
+    for (const RequestEvent &e : conflicts)
+        conflictJson.append(QJsonObject{{QStringLiteral("event_id"), e.id}, {QStringLiteral("type"), e.type},
+                                        {QStringLiteral("actor"), e.actorName}, {QStringLiteral("node"), e.nodeCode},
+                                        {QStringLiteral("at"), e.at}});
     return {{QStringLiteral("id"), id},
             {QStringLiteral("tracking"), tracking},
             {QStringLiteral("channel"), channel},
@@ -41,7 +46,8 @@ QJsonObject RequestDetails::toJson() const
             {QStringLiteral("due_date"), dueDate.toString(Qt::ISODate)},
             {QStringLiteral("officer"), officerName},
             {QStringLiteral("assisted_by"), assistedByName},
-            {QStringLiteral("events"), eventJson}};
+            {QStringLiteral("events"), eventJson},
+            {QStringLiteral("conflicts"), conflictJson}};
 }
 
 } // namespace loket

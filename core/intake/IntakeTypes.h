@@ -70,6 +70,7 @@ struct RequestDetails
     QString officerName;
     QString assistedByName;
     QList<RequestEvent> events;
+    QList<RequestEvent> conflicts;   // events that could not be applied and are not yet settled
 
     QJsonObject toJson() const;
 };

@@ -2,6 +2,7 @@
 
 #include "RequestStateMachine.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace loket {
@@ -18,6 +19,10 @@ WorkflowState RequestFold::fold(QList<WorkflowEvent> events, const WorkingCalend
     });
     WorkflowState state;
     QDate returnedSince;
+    QSet<QString> resolved;
+    for (const WorkflowEvent &e : std::as_const(events))
+        if (e.type == QStringLiteral("conflict_resolved"))
+            resolved.insert(e.refersTo);
     for (const WorkflowEvent &e : std::as_const(events)) {
         if (e.type == QStringLiteral("submitted")) {
             if (state.status.isEmpty())
@@ -33,7 +38,9 @@ WorkflowState RequestFold::fold(QList<WorkflowEvent> events, const WorkingCalend
             if (t.action == *action && t.from == state.status && role && t.role == *role)
                 applied = t;
         if (!applied) {
-            state.conflicts.append({e.id, e.type, state.status});
+            // Kept, never applied; shown until an officer settles it (a conflict_resolved event).
+            if (!resolved.contains(e.id))
+                state.conflicts.append({e.id, e.type, state.status});
             continue;
         }
         if (applied->to == QStringLiteral("returned"))

@@ -20,6 +20,7 @@ struct WorkflowEvent
     QString nodeId;
     qint64 hlc = 0;
     QDate date;        // the working day it happened (due-date pauses)
+    QString refersTo;  // conflict_resolved: the id of the conflicting event it settles
 };
 
 struct WorkflowConflict

@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace loket {
 
@@ -36,11 +37,15 @@ void WorkflowService::appendEvent(ChangeSet &changes, const QString &requestId, 
 WorkflowState WorkflowService::derive(const QSqlDatabase &db, const QString &requestId, const QDate &today, QDate *dueDate)
 {
     QList<WorkflowEvent> events;
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, type, role, node_id, hlc, at FROM request_event "
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, type, role, node_id, hlc, at, payload FROM request_event "
                                                "WHERE request_id = ? AND deleted = 0"), {requestId});
-    while (q.next())
-        events.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toLongLong(), QDateTime::fromString(q.value(5).toString(), Qt::ISODate).date()});
+    while (q.next()) {
+        WorkflowEvent e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toLongLong(), QDateTime::fromString(q.value(5).toString(), Qt::ISODate).date(), QString()};
+        if (e.type == QStringLiteral("conflict_resolved"))
+            e.refersTo = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object().value(QStringLiteral("event_id")).toString();
+        events.append(e);
+    }
     const WorkingCalendar calendar = HolidayCalendar::calendar(db);
     const WorkflowState state = RequestFold::fold(events, calendar, today);
     if (dueDate) {
@@ -88,6 +93,27 @@ QString WorkflowService::advance(const Session &session, const QString &tracking
     const WorkflowState after = refresh(changes, requestId);
     changes.commit();
     return after.status;
+}
+
+void WorkflowService::resolveConflict(const Session &session, const QString &tracking, const QString &eventId, const QString &note)
+{
+    const Actor actor = session.requireAny({Role::Officer, Role::Verifier, Role::Approver, Role::Admin});
+    if (note.trimmed().isEmpty() || note.size() > 2000)
+        throw Error::invalid(tr("Tuliskan bagaimana konflik diselesaikan (paling banyak 2000 karakter)."));
+    const QString canonical = TrackingNumber::canonical(tracking);
+    ChangeSet changes(m_store, actor);
+    const QString requestId = sql::scalar(changes.db(), QStringLiteral("SELECT id FROM request WHERE tracking = ? AND deleted = 0"),
+                                          {canonical}).toString();
+    if (requestId.isEmpty())
+        throw Error::notFound(tr("Permohonan %1 tidak ditemukan.").arg(canonical));
+    const WorkflowState state = derive(changes.db(), requestId, QDateTime::fromMSecsSinceEpoch(changes.wallClockMs()).date());
+    const bool open = std::any_of(state.conflicts.cbegin(), state.conflicts.cend(),
+                                  [&](const WorkflowConflict &c) { return c.eventId == eventId; });
+    if (!open)
+        throw Error::invalid(tr("Permohonan %1 tidak memiliki konflik terbuka dengan peristiwa %2.").arg(canonical, eventId.left(40)));
+    appendEvent(changes, requestId, QStringLiteral("conflict_resolved"), note.trimmed(), {{QStringLiteral("event_id"), eventId}});
+    refresh(changes, requestId);
+    changes.commit();
 }
 
 void WorkflowService::assign(const Session &session, const QString &tracking, const QString &username)

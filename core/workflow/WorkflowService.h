@@ -47,6 +47,9 @@ public:
     QString advance(const Session &session, const QString &tracking, const QString &action, const QString &reason,
                     const QString &note = QString());
     void assign(const Session &session, const QString &tracking, const QString &username);
+    // An officer settles a conflict: the conflicting event stays in the history, not applied,
+    // and is no longer shown as open. The note says what was done about it.
+    void resolveConflict(const Session &session, const QString &tracking, const QString &eventId, const QString &note);
     QList<QueueItem> queue(const Session &session, const QueueFilter &filter) const;
 
     // Folds the request's events; the due date (with pauses) when asked.

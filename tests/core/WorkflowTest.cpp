@@ -130,6 +130,17 @@ TEST_CASE("Two counters that hand over and cancel concurrently derive the same s
     // A's hand-over has the earlier HLC, so it stands and B's cancellation is the conflict.
     CHECK(sa.status == QStringLiteral("completed"));
     CHECK(sa.conflicts[0].type == QStringLiteral("cancelled"));
+
+    // The conflict is shown on the request until an officer settles it, on either node.
+    const Session officer = a.login(QStringLiteral("petugas"));
+    REQUIRE(a.services().intake().find(officer, t).conflicts.size() == 1);
+    CHECK_THROWS_AS(a.services().workflow().resolveConflict(officer, t, sa.conflicts[0].eventId, QString()), Error);
+    CHECK_THROWS_AS(a.services().workflow().resolveConflict(officer, t, QStringLiteral("no-such-event"), QStringLiteral("x")), Error);
+    a.services().workflow().resolveConflict(officer, t, sa.conflicts[0].eventId, QStringLiteral("Sudah diserahkan; pembatalan diabaikan"));
+    CHECK(a.services().intake().find(officer, t).conflicts.isEmpty());
+    CHECK(a.services().intake().find(officer, t).status == QStringLiteral("completed"));
+    copyEvents(a, b);
+    CHECK(WorkflowService::derive(b.services().store().db(), requestId(b), today).conflicts.isEmpty());
 }
 
 TEST_CASE("The queue filters by status - channel - service - assignment and overdue")
