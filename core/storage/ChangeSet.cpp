@@ -85,9 +85,10 @@ bool ChangeSet::update(const QString &table, const QString &id, const QVariantMa
     QVariantList bound;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QVariant old = before.value(it.key());
+        const bool bytes = old.typeId() == QMetaType::QByteArray || it.value().typeId() == QMetaType::QByteArray;
         const bool same = (old.isNull() && it.value().isNull())
-            || (!old.isNull() && !it.value().isNull() && old.toString() == it.value().toString()
-                && old.typeId() != QMetaType::QByteArray);
+            || (!old.isNull() && !it.value().isNull()
+                && (bytes ? old.toByteArray() == it.value().toByteArray() : old.toString() == it.value().toString()));
         if (same)
             continue;
         assignments << it.key() + QStringLiteral(" = ?");
