@@ -94,7 +94,7 @@ QByteArray PageRenderer::pdf(const QPageSize &pageSize, const QString &title, co
         QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
         writer.setPageSize(pageSize);
-        writer.setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);
+        writer.setPageMargins(margins(), QPageLayout::Millimeter);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Loket"));
         paint(&writer, office, logo, content);

@@ -27,6 +27,8 @@ public:
     static double mm(double millimetres, int dpi) { return millimetres * dpi / 25.4; }
     // Image sizes in the HTML body are CSS pixels (96 per inch); QTextDocument scales them to the device.
     static int htmlPixels(double millimetres) { return int(millimetres * 96 / 25.4 + 0.5); }
+    // The margins of every printed page (left/right 18 mm, top/bottom 12 mm), for PDFs and printers alike.
+    static QMarginsF margins() { return QMarginsF(18, 12, 18, 12); }
 
     static void paint(QPagedPaintDevice *device, const Office &office, const QByteArray &logo, const PageContent &content);
     static QByteArray pdf(const QPageSize &pageSize, const QString &title, const Office &office, const QByteArray &logo,
