@@ -65,5 +65,6 @@ struct Command
 QList<Command> adminCommands();
 QList<Command> intakeCommands();
 QList<Command> workflowCommands();
+QList<Command> documentCommands();
 
 } // namespace loket::cli

@@ -18,7 +18,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return adminCommands() + intakeCommands() + workflowCommands();
+    return adminCommands() + intakeCommands() + workflowCommands() + documentCommands();
 }
 
 QString usage(const QList<Command> &commands)
@@ -52,6 +52,7 @@ QString kindName(ErrorKind kind)
     case ErrorKind::NotFound: return QStringLiteral("not_found");
     case ErrorKind::Auth: return QStringLiteral("auth");
     case ErrorKind::Storage: return QStringLiteral("storage");
+    case ErrorKind::Device: return QStringLiteral("device");
     }
     return QStringLiteral("error");
 }

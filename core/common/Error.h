@@ -12,6 +12,7 @@ enum class ErrorKind {
     NotFound,  // the thing named does not exist
     Auth,      // wrong password, locked or inactive account
     Storage,   // the database or the file system failed
+    Device,    // a scanner or printer refused or failed (no paper, jammed, gone ...)
 };
 
 class Error : public std::runtime_error
@@ -27,6 +28,7 @@ public:
     static Error notFound(const QString &message) { return {ErrorKind::NotFound, message}; }
     static Error auth(const QString &message) { return {ErrorKind::Auth, message}; }
     static Error storage(const QString &message) { return {ErrorKind::Storage, message}; }
+    static Error device(const QString &message) { return {ErrorKind::Device, message}; }
 
 private:
     ErrorKind m_kind;

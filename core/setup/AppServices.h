@@ -4,6 +4,7 @@
 
 #include "auth/UserService.h"
 #include "catalogue/ServiceCatalogue.h"
+#include "documents/DocumentService.h"
 #include "intake/HolidayCalendar.h"
 #include "intake/IntakeService.h"
 #include "office/OfficeService.h"
@@ -30,6 +31,7 @@ public:
     IntakeService &intake() { return m_intake; }
     PrintoutService &printouts() { return m_printouts; }
     WorkflowService &workflow() { return m_workflow; }
+    DocumentService &documents() { return m_documents; }
 
 private:
     Store m_store;
@@ -41,6 +43,7 @@ private:
     IntakeService m_intake;
     PrintoutService m_printouts;
     WorkflowService m_workflow;
+    DocumentService m_documents;
 };
 
 } // namespace loket

@@ -2,6 +2,7 @@
 
 #include "setup/Initializer.h"
 
+#include <QFile>
 #include <QProcess>
 #include <catch2/catch.hpp>
 
@@ -23,6 +24,24 @@ void DemoDb::reopen()
 Session DemoDb::login(const QString &username)
 {
     return m_services->users().login(username, Initializer::demoPassword(username));
+}
+
+QString useSaneTestBackend()
+{
+    static QTemporaryDir dir;
+    static bool written = false;
+    if (!written) {
+        REQUIRE(dir.isValid());
+        QFile dll(dir.filePath(QStringLiteral("dll.conf")));
+        REQUIRE(dll.open(QIODevice::WriteOnly));
+        dll.write("test\n");
+        QFile conf(dir.filePath(QStringLiteral("test.conf")));
+        REQUIRE(conf.open(QIODevice::WriteOnly));
+        conf.write("number_of_devices 1\ngeometry_max 400.0\nbr_x 210.0\nbr_y 297.0\n");
+        written = true;
+    }
+    qputenv("SANE_CONFIG_DIR", dir.path().toLocal8Bit());   // no trailing ':': only this folder
+    return dir.path();
 }
 
 CliResult runCli(const QStringList &args, const QStringList &env, const QByteArray &stdinText)

@@ -35,6 +35,11 @@ struct CliResult
     QString err;
 };
 
+// Points libsane at a configuration of the project's own (only the `test` backend, geometry up to
+// 400 mm) through SANE_CONFIG_DIR, before libsane is first used; returns that folder for child
+// processes. Nothing in /etc is read or changed.
+QString useSaneTestBackend();
+
 // Runs loket-cli with args; env entries are added to the environment; stdinText is fed in.
 CliResult runCli(const QStringList &args, const QStringList &env = {}, const QByteArray &stdinText = {});
 

@@ -1,0 +1,176 @@
+// Document verbs: scanners, documents attached to a request's requirement slot (scanned or from
+// files), export as PDF, the retention period and its purge.
+#include "CliContext.h"
+
+#include "common/Error.h"
+#include "documents/DocumentService.h"
+#include "print/PrintoutService.h"
+#include "scan/SaneScanner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace loket::cli {
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale(QLocale::Indonesian).formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString documentText(const DocumentInfo &d)
+{
+    QString text = Cli::tr("%1  %2  %3 (%n halaman, %4)\n", nullptr, d.pageCount)
+                       .arg(d.id, d.requirementKey, d.fileName.isEmpty() ? d.source : d.fileName, sizeText(d.bytes));
+    for (const DocumentPageInfo &p : d.pages)
+        text += Cli::tr("    halaman %1: %2, %3 × %4 px, %5 dpi, %6  sha256 %7%8\n")
+                    .arg(p.pageNo)
+                    .arg(p.mime)
+                    .arg(p.pixels.width())
+                    .arg(p.pixels.height())
+                    .arg(p.dpi)
+                    .arg(sizeText(p.size), p.sha256, p.blank ? Cli::tr("  (tampak kosong: periksa)") : QString());
+    return text;
+}
+
+int scanDevices(CliContext &ctx, CliArgs &args)
+{
+    args.finish();
+    const QList<ScanDevice> devices = SaneScanner::devices();
+    QJsonArray list;
+    QString text;
+    for (const ScanDevice &d : devices) {
+        list.append(QJsonObject{{QStringLiteral("name"), d.name}, {QStringLiteral("vendor"), d.vendor},
+                                {QStringLiteral("model"), d.model}, {QStringLiteral("type"), d.type}});
+        text += QStringLiteral("%1  %2 %3 (%4)\n").arg(d.name, d.vendor, d.model, d.type);
+    }
+    if (devices.isEmpty())
+        text = Cli::tr("Tidak ada pemindai yang ditemukan.\n");
+    ctx.print(QJsonObject{{QStringLiteral("devices"), list}}, text.trimmed());
+    return 0;
+}
+
+int documentAdd(CliContext &ctx, CliArgs &args)
+{
+    const QString key = args.required(QStringLiteral("requirement"));
+    const std::optional<QString> device = args.option(QStringLiteral("scan"));
+    const QStringList files = args.all(QStringLiteral("file"));
+    ScanSettings settings;
+    settings.source = args.option(QStringLiteral("source")).value_or(settings.source);
+    settings.mode = args.option(QStringLiteral("mode")).value_or(settings.mode);
+    const QString resolution = args.option(QStringLiteral("resolution")).value_or(QString::number(settings.resolution));
+    settings.pageSize = args.option(QStringLiteral("page-size")).value_or(settings.pageSize);
+    for (const QString &option : args.all(QStringLiteral("option"))) {
+        const qsizetype eq = option.indexOf(u'=');
+        if (eq <= 0)
+            throw UsageError(Cli::tr("--option memerlukan NAMA=NILAI, bukan \"%1\".").arg(option.left(60)));
+        settings.extraOptions.insert(option.left(eq), option.mid(eq + 1));
+    }
+    const QString tracking = args.positional(Cli::tr("Nomor pelacakan"));
+    args.finish();
+    if (device.has_value() == !files.isEmpty())
+        throw UsageError(Cli::tr("Pilih salah satu: --scan PERANGKAT atau --file BERKAS ..."));
+    bool ok = false;
+    settings.resolution = resolution.toInt(&ok);
+    if (!ok)
+        throw UsageError(Cli::tr("--resolution memerlukan angka dpi, bukan \"%1\".").arg(resolution.left(20)));
+
+    DocumentService &documents = ctx.services().documents();
+    const Session &session = ctx.session();
+    DocumentInfo doc;
+    if (device) {
+        settings.validate();
+        SaneScanner scanner(*device);
+        const ScanOutcome outcome = scanner.scan(settings);
+        if (outcome.cancelled)
+            throw Error::device(Cli::tr("Pemindaian dibatalkan: tidak ada yang disimpan."));
+        QList<PageToStore> pages;
+        for (const ScannedPage &page : outcome.pages)
+            pages.append(DocumentService::processScan(page.image, page.dpi, settings.mode));
+        doc = documents.addPages(session, tracking, key, QStringLiteral("scan"), QString(), pages);
+    } else {
+        doc = documents.addFiles(session, tracking, key, files);
+    }
+    ctx.print(doc.toJson(), Cli::tr("Dokumen disimpan:\n") + documentText(doc).trimmed());
+    return 0;
+}
+
+int documentList(CliContext &ctx, CliArgs &args)
+{
+    const QString tracking = args.positional(Cli::tr("Nomor pelacakan"));
+    args.finish();
+    const QList<DocumentInfo> docs = ctx.services().documents().list(ctx.session(), tracking);
+    QJsonArray list;
+    QString text;
+    for (const DocumentInfo &d : docs) {
+        list.append(d.toJson());
+        text += documentText(d);
+    }
+    if (docs.isEmpty())
+        text = Cli::tr("Belum ada dokumen.");
+    ctx.print(QJsonObject{{QStringLiteral("documents"), list}}, text.trimmed());
+    return 0;
+}
+
+int documentExport(CliContext &ctx, CliArgs &args)
+{
+    const QString out = args.required(QStringLiteral("pdf"));
+    const QString id = args.positional(Cli::tr("Nomor dokumen"));
+    args.finish();
+    const QByteArray pdf = ctx.services().documents().exportPdf(ctx.session(), id);
+    PrintoutService::writeFile(out, pdf);
+    ctx.print(QJsonObject{{QStringLiteral("pdf"), out}, {QStringLiteral("bytes"), pdf.size()}},
+              Cli::tr("Dokumen ditulis ke %1 (%2).").arg(out, sizeText(pdf.size())));
+    return 0;
+}
+
+int documentRetention(CliContext &ctx, CliArgs &args)
+{
+    const std::optional<QString> days = args.nextPositional();
+    args.finish();
+    DocumentService &documents = ctx.services().documents();
+    if (days) {
+        bool ok = false;
+        const int value = days->toInt(&ok);
+        if (!ok)
+            throw UsageError(Cli::tr("Masa simpan memerlukan jumlah hari, bukan \"%1\".").arg(days->left(20)));
+        documents.setRetentionDays(ctx.session(), value);
+    }
+    const int current = documents.retentionDays();
+    ctx.print(QJsonObject{{QStringLiteral("retention_days"), current}},
+              current > 0 ? Cli::tr("Masa simpan dokumen: %1 hari.").arg(current)
+                          : Cli::tr("Masa simpan dokumen belum diatur: dokumen disimpan terus."));
+    return 0;
+}
+
+int documentPurge(CliContext &ctx, CliArgs &args)
+{
+    args.finish();
+    const PurgeResult r = ctx.services().documents().purgeExpired(ctx.session());
+    ctx.print(QJsonObject{{QStringLiteral("documents"), r.documents}, {QStringLiteral("blobs_deleted"), r.blobsDeleted},
+                          {QStringLiteral("bytes_freed"), r.bytesFreed}},
+              Cli::tr("%n dokumen dihapus; %1 dibebaskan.", nullptr, r.documents).arg(sizeText(r.bytesFreed)));
+    return 0;
+}
+
+} // namespace
+
+QList<Command> documentCommands()
+{
+    return {
+        {QStringLiteral("scan devices"), QStringLiteral("scan devices"), scanDevices},
+        {QStringLiteral("document add"),
+         QStringLiteral("document add TRACKING --requirement KEY (--scan DEVICE [--source flatbed|adf] "
+                        "[--mode color|gray|lineart] [--resolution DPI] [--page-size a4|f4|id-card] "
+                        "[--option NAME=VALUE ...] | --file PATH ...)"),
+         documentAdd},
+        {QStringLiteral("document list"), QStringLiteral("document list TRACKING"), documentList},
+        {QStringLiteral("document export"), QStringLiteral("document export DOCUMENT_ID --pdf OUT.pdf"), documentExport},
+        {QStringLiteral("document retention"), QStringLiteral("document retention [DAYS]"), documentRetention},
+        {QStringLiteral("document purge"), QStringLiteral("document purge"), documentPurge},
+    };
+}
+
+} // namespace loket::cli
