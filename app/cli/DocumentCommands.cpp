@@ -4,12 +4,14 @@
 
 #include "common/Error.h"
 #include "documents/DocumentService.h"
+#include "imaging/NikOcr.h"
 #include "print/PrintoutService.h"
 #include "scan/SaneScanner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <cmath>
 
 namespace loket::cli {
 
@@ -155,6 +157,25 @@ int documentPurge(CliContext &ctx, CliArgs &args)
     return 0;
 }
 
+int ocrNik(CliContext &ctx, CliArgs &args)
+{
+    const QString path = args.positional(Cli::tr("Berkas gambar"));
+    args.finish();
+    const CheckedFile file = FileCheck::checkFile(path);
+    if (file.images.isEmpty())
+        throw Error::invalid(Cli::tr("Berkas \"%1\" bukan gambar: NIK dibaca dari foto atau pindaian KTP.").arg(file.fileName));
+    const std::optional<NikReading> reading = NikOcr::read(file.images.constFirst());
+    if (!reading)
+        throw Error::notFound(Cli::tr("Tidak ada NIK yang terbaca dengan yakin pada %1.").arg(file.fileName));
+    ctx.print(QJsonObject{{QStringLiteral("nik"), reading->nik},
+                          {QStringLiteral("confidence"), std::round(reading->confidence * 1000) / 1000},
+                          {QStringLiteral("labelled"), reading->labelled}},
+              Cli::tr("NIK %1 (keyakinan %2%) — periksa dengan KTP aslinya.")
+                  .arg(reading->nik)
+                  .arg(int(std::lround(reading->confidence * 100))));
+    return 0;
+}
+
 } // namespace
 
 QList<Command> documentCommands()
@@ -170,6 +191,7 @@ QList<Command> documentCommands()
         {QStringLiteral("document export"), QStringLiteral("document export DOCUMENT_ID --pdf OUT.pdf"), documentExport},
         {QStringLiteral("document retention"), QStringLiteral("document retention [DAYS]"), documentRetention},
         {QStringLiteral("document purge"), QStringLiteral("document purge"), documentPurge},
+        {QStringLiteral("ocr nik"), QStringLiteral("ocr nik IMAGE"), ocrNik},
     };
 }
 

@@ -1,6 +1,8 @@
 #include "DocumentService.h"
 
 #include "common/Error.h"
+#include "imaging/PageCompression.h"
+#include "imaging/PageProcessing.h"
 #include "intake/TrackingNumber.h"
 #include "storage/BlobStore.h"
 #include "storage/ChangeSet.h"
@@ -70,28 +72,19 @@ QString DocumentService::requestIdOf(const QString &tracking, QString *canonical
 
 PageToStore DocumentService::encodeImage(const QImage &image)
 {
-    PageToStore page;
-    page.pixels = image.size();
-    page.dpi = image.dotsPerMeterX() > 0 ? int(std::lround(image.dotsPerMeterX() * 0.0254)) : 0;
-    QBuffer buffer(&page.bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isGrayscale() || image.depth() == 1) {
-        const QImage grey = image.depth() == 1 ? image : image.convertToFormat(QImage::Format_Grayscale8);
-        grey.save(&buffer, "PNG");
-        page.mime = QStringLiteral("image/png");
-    } else {
-        image.convertToFormat(QImage::Format_RGB888).save(&buffer, "JPEG", 85);
-        page.mime = QStringLiteral("image/jpeg");
-    }
-    return page;
+    const int dpi = image.dotsPerMeterX() > 0 ? int(std::lround(image.dotsPerMeterX() * 0.0254)) : kDefaultDpi;
+    const ColorMode mode = image.depth() == 1 ? ColorMode::BlackWhite : image.isGrayscale() ? ColorMode::Gray : ColorMode::Color;
+    const EncodedPage e = PageCompression::encode(image, std::max(dpi, 1), mode, 0);
+    return {e.bytes, e.mime, e.pixels, e.dpi, false};
 }
 
 PageToStore DocumentService::processScan(const QImage &scan, int dpi, const QString &mode)
 {
-    Q_UNUSED(mode);
-    PageToStore page = encodeImage(scan);
-    page.dpi = dpi;
-    return page;
+    ProcessOptions options;
+    options.mode = colorModeFromName(mode).value_or(ColorMode::Gray);
+    const ProcessedPage page = PageProcessor::process(scan, dpi, options);
+    const EncodedPage e = PageCompression::encode(page.image, page.dpi, options.mode);
+    return {e.bytes, e.mime, e.pixels, e.dpi, page.blank};
 }
 
 DocumentInfo DocumentService::addPages(const Session &session, const QString &tracking, const QString &requirementKey,
@@ -117,7 +110,7 @@ DocumentInfo DocumentService::addPages(const Session &session, const QString &tr
     for (const PageToStore &p : pages) {
         if (p.bytes.isEmpty())
             throw Error::invalid(tr("Halaman kosong tidak disimpan."));
-        if (p.mime != QStringLiteral("image/jpeg") && p.mime != QStringLiteral("image/png")
+        if (p.mime != QStringLiteral("image/jpeg") && p.mime != QStringLiteral("image/png") && p.mime != QStringLiteral("image/tiff")
             && !(isPdf && p.mime == QStringLiteral("application/pdf")))
             throw Error::invalid(tr("Jenis halaman \"%1\" tidak disimpan.").arg(p.mime.left(40)));
     }
@@ -282,8 +275,8 @@ QByteArray DocumentService::exportPdf(const Session &session, const QString &doc
         writer.setPageMargins({});
         QPainter painter;
         for (qsizetype i = 0; i < pages.size(); ++i) {
-            QImage image;
-            if (!image.loadFromData(pages.at(i)))
+            const QImage image = PageCompression::decode(pages.at(i));
+            if (image.isNull())
                 throw Error::storage(tr("Halaman %1 dokumen %2 tidak dapat dibaca.").arg(i + 1).arg(doc.id));
             const int dpi = doc.pages.at(i).dpi > 0 ? doc.pages.at(i).dpi : kDefaultDpi;
             const QSizeF mm(image.width() * 25.4 / dpi, image.height() * 25.4 / dpi);
