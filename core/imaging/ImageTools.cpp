@@ -28,6 +28,71 @@ QImage normalisedForScaling(const QImage &image)
     }
 }
 
+// Source pixels and their weights (16.16 fixed point, summing to 65536) that make up each output
+// pixel of an area-averaging reduction from `from` to `to` pixels along one axis.
+struct Taps
+{
+    std::vector<int> first;
+    std::vector<std::vector<int>> weights;
+};
+
+Taps areaTaps(int from, int to)
+{
+    Taps taps;
+    const double step = double(from) / to;
+    for (int o = 0; o < to; ++o) {
+        const double begin = o * step, end = std::min(double(from), (o + 1) * step);
+        const int first = int(std::floor(begin));
+        const int last = std::min(from - 1, int(std::ceil(end)) - 1);
+        std::vector<int> w;
+        int sum = 0;
+        for (int i = first; i <= last; ++i) {
+            const double cover = std::min(end, i + 1.0) - std::max(begin, double(i));
+            const int weight = int(std::lround(cover / (end - begin) * 65536));
+            w.push_back(weight);
+            sum += weight;
+        }
+        w.back() += 65536 - sum;
+        taps.first.push_back(first);
+        taps.weights.push_back(std::move(w));
+    }
+    return taps;
+}
+
+// Area-averaging reduction of a Grayscale8 image (what a coarser scanner sensor would see).
+QImage areaDownscaleGrey(const QImage &grey8, const QSize &size)
+{
+    const Taps across = areaTaps(grey8.width(), size.width());
+    const Taps down = areaTaps(grey8.height(), size.height());
+    std::vector<quint32> rows(size_t(grey8.height()) * size_t(size.width()));   // 8.16 fixed point
+    for (int y = 0; y < grey8.height(); ++y) {
+        const uchar *in = grey8.constScanLine(y);
+        quint32 *out = &rows[size_t(y) * size_t(size.width())];
+        for (int x = 0; x < size.width(); ++x) {
+            const uchar *src = in + across.first[size_t(x)];
+            quint32 acc = 0;
+            for (size_t k = 0; k < across.weights[size_t(x)].size(); ++k)
+                acc += quint32(src[k]) * quint32(across.weights[size_t(x)][k]);
+            out[x] = acc;
+        }
+    }
+    QImage result(size, QImage::Format_Grayscale8);
+    std::vector<quint64> acc(size_t(size.width()));
+    for (int y = 0; y < size.height(); ++y) {
+        std::fill(acc.begin(), acc.end(), 0);
+        for (size_t k = 0; k < down.weights[size_t(y)].size(); ++k) {
+            const quint32 *row = &rows[size_t(down.first[size_t(y)] + int(k)) * size_t(size.width())];
+            const quint64 w = quint64(down.weights[size_t(y)][k]);
+            for (int x = 0; x < size.width(); ++x)
+                acc[size_t(x)] += row[x] * w;
+        }
+        uchar *out = result.scanLine(y);
+        for (int x = 0; x < size.width(); ++x)
+            out[x] = uchar(std::min<quint64>(255, (acc[size_t(x)] + (quint64(1) << 31)) >> 32));
+    }
+    return result;
+}
+
 // A grey raster as plain bytes, for the morphology below.
 struct Grid
 {
@@ -191,7 +256,9 @@ QImage downscaledToFit(const QImage &image, int maxSide, double *factor)
     const double f = double(maxSide) / double(longSide);
     const QSize size(std::max(1, int(std::lround(image.width() * f))), std::max(1, int(std::lround(image.height() * f))));
     const QImage source = normalisedForScaling(image);
-    QImage scaled = source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage scaled = source.format() == QImage::Format_Grayscale8
+        ? areaDownscaleGrey(source, size)
+        : source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     if (scaled.format() != source.format())
         scaled = scaled.convertToFormat(source.format());
     if (factor)

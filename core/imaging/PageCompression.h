@@ -2,10 +2,11 @@
 // faithful, and never with a method that can change what a digit says (no lossy JBIG2).
 //
 // What each mode stores (measured on a dense A4 text page at 200 dpi, see bench_imaging):
-// - Gray, a text page: 8 grey levels in a palette PNG (~120 KB). Lossless once reduced to the 8
-//   levels, so no JPEG ringing around digits, and about a third of what a grey JPEG of the same
-//   page costs (~450 KB at quality 75, still ~300 KB at 40: JPEG cannot keep text pages within
-//   the 150 KB budget).
+// - Gray, a text page: 8 grey levels in a palette PNG, 4 when 8 do not fit in 150 KB per A4
+//   area (~120–190 KB with 8, ~130 KB with 4 on dense pages). Lossless once reduced to the
+//   levels, so no JPEG ringing around digits, and a third of what a grey JPEG of the same page
+//   costs (~450 KB at quality 75, still ~300 KB at 40: JPEG cannot keep text pages within the
+//   150 KB budget).
 // - Gray, a page with photos or large grey areas: JPEG, quality 75 lowered in steps of 5 (down to
 //   40) while the page exceeds 150 KB per A4 area.
 // - BlackWhite: 1-bit TIFF with CCITT Group 4 compression, lossless (~37 KB; a 1-bit PNG would
@@ -28,7 +29,8 @@ constexpr qint64 kGreyA4Budget = 150 * 1024;    // bytes a grey A4 page may take
 constexpr int kGreyJpegQuality = 75;            // first try for grey photos; lowered step by step to fit
 constexpr int kMinGreyJpegQuality = 40;
 constexpr int kColorJpegQuality = 85;
-constexpr int kGreyTextLevels = 8;              // grey levels kept of a text page
+constexpr int kGreyTextLevels = 8;              // grey levels kept of a text page ...
+constexpr int kMinGreyTextLevels = 4;           // ... or of a very dense one, to fit the budget
 
 struct EncodedPage
 {
@@ -38,6 +40,7 @@ struct EncodedPage
     int dpi = 0;
     ColorMode mode = ColorMode::Gray;
     int jpegQuality = 0;   // the quality used; 0 when not JPEG
+    int greyLevels = 0;    // the grey levels kept in a grey PNG; 0 otherwise
 };
 
 class PageCompression

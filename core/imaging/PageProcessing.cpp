@@ -89,7 +89,7 @@ struct InkPoints
 
 InkPoints inkPoints(const QImage &grey)
 {
-    constexpr size_t kMaxPoints = 300000;
+    constexpr size_t kMaxPoints = 200000;
     const int w = grey.width(), h = grey.height();
     std::vector<uchar> mask = darkMask(grey);
     clearBorderConnected(mask, w, h);
@@ -105,6 +105,18 @@ InkPoints inkPoints(const QImage &grey)
                 p.y.push_back(float(y - h / 2.0));
             }
     return p;
+}
+
+// Every n-th point, for the coarse search.
+InkPoints thinned(const InkPoints &p, size_t n)
+{
+    InkPoints t;
+    t.diagonal = p.diagonal;
+    for (size_t i = 0; i < p.x.size(); i += n) {
+        t.x.push_back(p.x[i]);
+        t.y.push_back(p.y[i]);
+    }
+    return t;
 }
 
 // How sharply the ink lines up in rows when the page is turned back by `degrees`: the sum of the
@@ -164,27 +176,41 @@ QImage rotationSource(const QImage &page)
 
 // Bilinear resampling of src through `forward` (source → target coordinates), same size and
 // format; `channels` is 1 (grey) or 4 (32-bit). Pixels from outside the source take `fill`.
+// Source positions advance by a constant step along each output row; weights are 8-bit fixed
+// point.
 QImage resampleAffine(const QImage &src, const QTransform &forward, const uchar fill[4], int channels)
 {
-    const QTransform inverse = forward.inverted();
+    const QTransform inv = forward.inverted();
     const int w = src.width(), h = src.height();
     QImage out(w, h, src.format());
-    auto sample = [&](int x, int y, int ch) -> float {
+    auto sample = [&](int x, int y, int ch) -> int {
         if (x < 0 || y < 0 || x >= w || y >= h)
             return fill[ch];
         return src.constScanLine(y)[x * channels + ch];
     };
     for (int y = 0; y < h; ++y) {
         uchar *row = out.scanLine(y);
-        for (int x = 0; x < w; ++x) {
-            const QPointF s = inverse.map(QPointF(x + 0.5, y + 0.5));
-            const double u = s.x() - 0.5, v = s.y() - 0.5;
+        // Source position of pixel centre (0.5, y + 0.5), relative to source pixel centres.
+        double u = inv.m11() * 0.5 + inv.m21() * (y + 0.5) + inv.dx() - 0.5;
+        double v = inv.m12() * 0.5 + inv.m22() * (y + 0.5) + inv.dy() - 0.5;
+        for (int x = 0; x < w; ++x, u += inv.m11(), v += inv.m12()) {
             const int x0 = int(std::floor(u)), y0 = int(std::floor(v));
-            const float fx = float(u - x0), fy = float(v - y0);
-            for (int ch = 0; ch < channels; ++ch) {
-                const float top = sample(x0, y0, ch) * (1 - fx) + sample(x0 + 1, y0, ch) * fx;
-                const float bottom = sample(x0, y0 + 1, ch) * (1 - fx) + sample(x0 + 1, y0 + 1, ch) * fx;
-                row[x * channels + ch] = uchar(std::clamp(int(std::lround(top * (1 - fy) + bottom * fy)), 0, 255));
+            const int fx = int((u - x0) * 256), fy = int((v - y0) * 256);
+            uchar *o = row + x * channels;
+            if (x0 >= 0 && y0 >= 0 && x0 + 1 < w && y0 + 1 < h) {
+                const uchar *a = src.constScanLine(y0) + x0 * channels;
+                const uchar *b = src.constScanLine(y0 + 1) + x0 * channels;
+                for (int ch = 0; ch < channels; ++ch) {
+                    const int top = a[ch] * (256 - fx) + a[ch + channels] * fx;
+                    const int bottom = b[ch] * (256 - fx) + b[ch + channels] * fx;
+                    o[ch] = uchar((top * (256 - fy) + bottom * fy + (1 << 15)) >> 16);
+                }
+            } else {
+                for (int ch = 0; ch < channels; ++ch) {
+                    const int top = sample(x0, y0, ch) * (256 - fx) + sample(x0 + 1, y0, ch) * fx;
+                    const int bottom = sample(x0, y0 + 1, ch) * (256 - fx) + sample(x0 + 1, y0 + 1, ch) * fx;
+                    o[ch] = uchar((top * (256 - fy) + bottom * fy + (1 << 15)) >> 16);
+                }
             }
         }
     }
@@ -406,7 +432,7 @@ double estimateSkewDegrees(const QImage &page)
     std::vector<int> bins(size_t(points.diagonal), 0);
     std::vector<double> coarseScores;
     double score = 0;
-    double best = bestAngle(points, -kMaxSkew, kMaxSkew, 0.25, bins, &score, &coarseScores);
+    double best = bestAngle(thinned(points, 4), -kMaxSkew, kMaxSkew, 0.25, bins, &score, &coarseScores);
     // No line structure: the best angle stands barely above the typical one.
     std::nth_element(coarseScores.begin(), coarseScores.begin() + long(coarseScores.size() / 2), coarseScores.end());
     if (score < coarseScores[coarseScores.size() / 2] * 1.05)
@@ -532,9 +558,18 @@ QImage whitenBackground(const QImage &page)
     for (int level = std::max(0, paper - 48); level < 256; ++level)
         near[size_t(level)] = hist[size_t(level)];
     const int white = std::clamp(histogramPercentile(near, 0.02), std::max(1, paper - 60), std::max(1, paper));
+    // Black point: the median of the ink (pixels over 96 levels darker than the paper), when
+    // there is enough ink to tell (0.05 % of the page).
+    GreyHistogram ink{};
+    qint64 inkCount = 0;
+    for (int level = 0; level < paper - 96; ++level) {
+        ink[size_t(level)] = hist[size_t(level)];
+        inkCount += hist[size_t(level)];
+    }
+    const int black = inkCount * 2000 >= total ? std::min(histogramPercentile(ink, 0.5), white / 2) : 0;
     uchar lut[256];
     for (int v = 0; v < 256; ++v)
-        lut[v] = uchar(v >= white ? 255 : v * 255 / white);
+        lut[v] = uchar(v >= white ? 255 : v <= black ? 0 : (v - black) * 255 / (white - black));
     QImage out = grey.copy();
     for (int y = 0; y < out.height(); ++y) {
         uchar *row = out.scanLine(y);

@@ -50,10 +50,11 @@ bool isBlank(const QImage &page, double *inkRatio = nullptr);
 // the format and the resolution kept (x and y resolution swap on odd turns).
 QImage rotate90(const QImage &page, int quarterTurns);
 
-// Paper white becomes pure white, darker greys are stretched linearly: the white point sits below
-// all but 2 % of the paper's pixels, so scanner noise on the paper vanishes (and costs nothing to
-// store). A page without a light paper level (a photo, a dark page) is only made grey. For grey
-// and black-and-white documents; returns Grayscale8.
+// Paper white becomes pure white and ink pure black, linearly in between: the white point sits
+// below all but 2 % of the paper's pixels, so scanner noise on the paper vanishes (and costs
+// nothing to store); the black point is the median of the ink. A page without a light paper level
+// (a photo, a dark page) is only made grey. For grey and black-and-white documents; returns
+// Grayscale8.
 QImage whitenBackground(const QImage &page);
 
 struct ProcessOptions
