@@ -115,6 +115,9 @@ QString rereadDigits(Engine &engine, const QImage &grey, const QRect &box, doubl
 {
     const int pad = std::max(4, box.height() / 2);
     const QImage crop = grey.copy(box.adjusted(-pad, -pad, pad, pad).intersected(grey.rect()));
+    *confidence = 0;
+    if (crop.width() < 4 || crop.height() < 4)
+        return {};
     engine.setImage(crop);
     engine.api().SetPageSegMode(tesseract::PSM_SINGLE_LINE);
     engine.api().SetVariable("tessedit_char_whitelist", "0123456789");
@@ -196,6 +199,14 @@ bool isNikLabel(QString token)
     return token == QLatin1String("NIK");
 }
 
+// "KK" or "Keluarga": the number that follows is a family card number, which passes the NIK rules
+// too but is not one.
+bool isKkLabel(const QString &token)
+{
+    const QString t = token.toUpper();
+    return t == QLatin1String("KK") || t == QLatin1String("KELUARGA");
+}
+
 struct Token
 {
     QString text;
@@ -231,23 +242,32 @@ std::optional<Candidate> candidateFrom(const std::vector<Token> &run, bool label
     return c;
 }
 
-// Valid NIKs in a line: whole runs of number tokens and single 16-digit tokens within them.
+// Valid NIKs in a line: whole runs of number tokens and single 16-digit tokens within them; none
+// after a KK label.
 void collectCandidates(const Line &line, std::vector<Candidate> *out)
 {
     std::vector<Token> tokens;
     for (const Word &w : line)
         for (const QString &t : tokensOf(w.text))
             tokens.push_back({t, &w});
-    bool labelSeen = false;
+    bool labelSeen = false, kkSeen = false;
     for (size_t i = 0; i < tokens.size();) {
         if (!asNumber(tokens[i].text)) {
-            labelSeen = labelSeen || isNikLabel(tokens[i].text);
+            if (isNikLabel(tokens[i].text)) {
+                labelSeen = true;
+                kkSeen = false;
+            } else if (isKkLabel(tokens[i].text)) {
+                kkSeen = true;
+                labelSeen = false;
+            }
             ++i;
             continue;
         }
         std::vector<Token> run;
         while (i < tokens.size() && asNumber(tokens[i].text))
             run.push_back(tokens[i++]);
+        if (kkSeen)
+            continue;
         if (auto c = candidateFrom(run, labelSeen))
             out->push_back(*c);
         if (run.size() > 1)

@@ -36,7 +36,8 @@ public:
     // then, when that finds nothing, thresholded by toBilevel. A candidate is a run of 16 digits
     // (digit groups may be split by spaces, dots or dashes; inside a run that is mostly digits,
     // O/o→0, I/l/|→1, S→5 and B→8, at most two of them) that passes checkNik; one next to a "NIK"
-    // label wins, an unlabelled one counts only when it is the only valid number on the image.
+    // label wins, an unlabelled one counts only when it is the only valid number on the image, and
+    // one after a "KK"/"Keluarga" label (a family card number) never counts.
     // The winner is re-read alone with a digits-only whitelist, and dropped when that re-read
     // gives a different valid NIK. Throws Error::storage when the language data is missing or
     // Tesseract cannot start. Creates its own Tesseract instance: safe to call from any thread.

@@ -382,7 +382,7 @@ TEST_CASE("A grey A4 text page at 200 dpi is stored in at most 150 KB, bilevel i
 
     // Grey text: 8 grey levels in a PNG, each pixel within half a level step of the cleaned page.
     const EncodedPage grey = encodeForStorage(cleaned, dpi, ColorMode::Gray);
-    INFO("grey " << grey.mime.toStdString() << " " << grey.bytes.size() << " bytes");
+    INFO("grey " << grey.mime.toStdString() << " " << grey.greyLevels << " levels " << grey.bytes.size() << " bytes");
     CHECK(grey.mime == QStringLiteral("image/png"));
     CHECK(grey.bytes.size() <= 150 * 1024);
     const QImage greyBack = toGrey8(decodeStoredPage(grey.bytes));
@@ -474,6 +474,11 @@ TEST_CASE("OCR reads the NIK off a KTP-like card, slightly rotated")
     CHECK(reading->confidence <= 1.0);
     CHECK(reading->where.contains(nikCentre.toPoint()));
 
+    // A NIK typed in a letter, next to its label.
+    const std::optional<NikReading> inLetter = readNik(renderLetter({QStringLiteral("NIK : 3302271505900003")}));
+    REQUIRE(inLetter);
+    CHECK(inLetter->nik == QStringLiteral("3302271505900003"));
+
     // The same card photographed small (a phone picture, no resolution) and turned the other way.
     const QImage small = renderKtp(QStringLiteral("3302271505900003"), -1.0).scaledToWidth(700, Qt::SmoothTransformation);
     const std::optional<NikReading> fromSmall = readNik(small);
@@ -487,6 +492,8 @@ TEST_CASE("OCR returns nothing rather than a wrong NIK")
     CHECK_FALSE(readNik(renderLetter()));
     // 16 digits next to a NIK label that break the rules (month 13).
     CHECK_FALSE(readNik(renderKtp(QStringLiteral("3302271513900001"), 1.0)));
+    // A family card number (which passes the NIK rules) next to its label.
+    CHECK_FALSE(readNik(renderLetter({QStringLiteral("No. KK : 3302271505900003")})));
     // A blank page.
     QImage white(800, 600, QImage::Format_RGB32);
     white.fill(Qt::white);
