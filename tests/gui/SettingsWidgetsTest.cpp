@@ -5,12 +5,15 @@
 
 #include "common/Error.h"
 #include "settings/CountersWidget.h"
+#include "settings/HolidaysWidget.h"
 #include "settings/OfficeSettingsWidget.h"
 #include "settings/SignersWidget.h"
 #include "settings/UsersWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -205,4 +208,31 @@ TEST_CASE("users: create with roles, passwords must match, deactivate and reset"
     click(child<QPushButton>(&page, QStringLiteral("toggleActiveButton")));
     CHECK(error->isVisible());
     CHECK(error->text().contains(QStringLiteral("sendiri")));
+}
+
+TEST_CASE("holidays: an administrator adds one, due dates skip it, and removes it")
+{
+    DemoDb db;
+    ui::HolidaysWidget page(db.services(), db.login(QStringLiteral("admin")));
+    showAndWait(&page);
+    auto *table = child<QTableWidget>(&page, QStringLiteral("holidayTable"));
+
+    child<QDateEdit>(&page, QStringLiteral("holidayDateEdit"))->setDate(QDate(2027, 3, 10));
+    retype(child<QLineEdit>(&page, QStringLiteral("holidayNameEdit")), QStringLiteral("Hari Raya Nyepi"));
+    QTest::keyClick(child<QLineEdit>(&page, QStringLiteral("holidayNameEdit")), Qt::Key_Return);
+    CHECK(child<QSpinBox>(&page, QStringLiteral("holidayYearSpinBox"))->value() == 2027);
+    REQUIRE(clickRow(table, QStringLiteral("Rabu, 10 Maret 2027")));
+    CHECK(table->item(table->currentRow(), 1)->text() == QStringLiteral("Hari Raya Nyepi"));
+    CHECK_FALSE(db.services().holidays().calendar().isWorkingDay(QDate(2027, 3, 10)));
+
+    // An empty name is refused inline and nothing is added.
+    const int rows = table->rowCount();
+    retype(child<QLineEdit>(&page, QStringLiteral("holidayNameEdit")), QString());
+    click(child<QPushButton>(&page, QStringLiteral("addHolidayButton")));
+    CHECK_FALSE(child<QLabel>(&page, QStringLiteral("holidayBanner"))->text().isEmpty());
+    CHECK(table->rowCount() == rows);
+
+    REQUIRE(clickRow(table, QStringLiteral("Rabu, 10 Maret 2027")));
+    click(child<QPushButton>(&page, QStringLiteral("removeHolidayButton")));
+    CHECK(db.services().holidays().calendar().isWorkingDay(QDate(2027, 3, 10)));
 }
