@@ -132,7 +132,7 @@ CheckedFile FileCheck::checkBytes(const QByteArray &bytes, const QString &fileNa
     if (out.mime.isEmpty()) {
         const QByteArray head = bytes.left(512).trimmed().toLower();
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html"))
-            throw Error::invalid(tr("Berkas \"%1\" bukan dokumen: isinya halaman web (HTML).").arg(name));
+            throw Error::invalid(tr("Berkas \"%1\" bukan JPEG, PNG, TIFF atau PDF: isinya halaman web (HTML).").arg(name));
         throw Error::invalid(tr("Berkas \"%1\" bukan JPEG, PNG, TIFF atau PDF.").arg(name));
     }
     if (!QFileInfo(fileName).suffix().isEmpty() && byName.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "catalogue/ServiceCatalogue.h"
 #include "common/Error.h"
+#include "documents/FileCheck.h"
 #include "intake/HolidayCalendar.h"
 #include "intake/IntakeService.h"
 #include "residents/ResidentService.h"
@@ -27,18 +28,9 @@ struct Attachment
     QString fileName;
     QByteArray bytes;
     QString mime;
+    int pages = 1;
+    QSize pixels;
 };
-
-QString mimeOf(const QByteArray &b)
-{
-    if (b.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (b.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    if (b.startsWith("%PDF-") && b.contains("%%EOF"))
-        return QStringLiteral("application/pdf");
-    return {};
-}
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -173,9 +165,18 @@ ImportOutcome OnlineImport::importOne(const Session &session, const QJsonObject 
             }
             if (att.bytes.size() > kMaxAttachmentBytes)
                 throw Error::invalid(tr("lampiran %1 lebih dari 20 MB").arg(att.fileName.left(60)));
-            att.mime = mimeOf(att.bytes);
-            if (att.mime.isEmpty())
-                throw Error::invalid(tr("lampiran %1 bukan JPEG, PNG atau PDF").arg(att.fileName.left(60)));
+            // The same checks as a file brought to the counter: type by content and name, complete,
+            // not a decompression bomb, a PDF with the structure of a readable one.
+            try {
+                const CheckedFile checked = FileCheck::checkBytes(att.bytes, att.fileName);
+                att.mime = checked.mime;
+                att.pages = checked.mime == QStringLiteral("application/pdf") ? checked.pdfPages : 1;
+                att.pixels = checked.images.isEmpty() ? QSize() : checked.images.constFirst().size();
+            } catch (const Error &e) {
+                throw Error::invalid(tr("lampiran %1: %2").arg(att.fileName.left(60), e.message()));
+            }
+            if (att.mime == QStringLiteral("image/tiff"))
+                throw Error::invalid(tr("lampiran %1: kirim JPEG, PNG atau PDF, bukan TIFF").arg(att.fileName.left(60)));
             attachments.append(att);
         }
 
@@ -225,12 +226,17 @@ ImportOutcome OnlineImport::importOne(const Session &session, const QJsonObject 
                                                        {QStringLiteral("requirement_key"), att.requirement},
                                                        {QStringLiteral("source"), QStringLiteral("online")},
                                                        {QStringLiteral("file_name"), att.fileName.left(200)},
-                                                       {QStringLiteral("page_count"), 1}},
+                                                       {QStringLiteral("page_count"), att.pages},
+                                                       {QStringLiteral("mime"), att.mime == QStringLiteral("application/pdf") ? att.mime : QString()},
+                                                       {QStringLiteral("bytes"), att.bytes.size()},
+                                                       {QStringLiteral("created_at"), QDateTime::fromMSecsSinceEpoch(changes.wallClockMs()).toUTC().toString(Qt::ISODateWithMs)},
+                                                       {QStringLiteral("created_by_name"), session.fullName}},
                                                       QStringLiteral("document.create"));
             changes.insert(QStringLiteral("document_page"),
                            {{QStringLiteral("document_id"), documentId}, {QStringLiteral("page_no"), 1},
                             {QStringLiteral("blob_sha256"), sha}, {QStringLiteral("mime"), att.mime},
-                            {QStringLiteral("size"), att.bytes.size()}},
+                            {QStringLiteral("size"), att.bytes.size()},
+                            {QStringLiteral("width"), att.pixels.width()}, {QStringLiteral("height"), att.pixels.height()}},
                            QStringLiteral("document.page"));
         }
         WorkflowService::appendEvent(changes, requestId, QStringLiteral("submitted"), QString(),

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -47,6 +49,18 @@ QJsonObject request(const QString &portalId, const QString &nik)
                                     {QStringLiteral("content_base64"), QString::fromLatin1(pngBytes().toBase64())}}}}};
 }
 
+QByteArray pdfBytes()
+{
+    QByteArray bytes;
+    QBuffer b(&bytes);
+    b.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&b);
+    QPainter painter(&writer);
+    painter.drawText(100, 100, QStringLiteral("Kartu Keluarga"));
+    painter.end();
+    return bytes;
+}
+
 void write(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -76,7 +90,7 @@ TEST_CASE("Online requests enter the queue - twice is once - and a bad one leave
     QDir().mkpath(inbox + QStringLiteral("/files"));
 
     QJsonObject withPath = request(QStringLiteral("PU-2026-0002"), QStringLiteral("3302275505900004"));
-    write(inbox + QStringLiteral("/files/kk.pdf"), QByteArrayLiteral("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
+    write(inbox + QStringLiteral("/files/kk.pdf"), pdfBytes());
     withPath[QStringLiteral("attachments")] = QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("kk")},
                                                                      {QStringLiteral("file_name"), QStringLiteral("kk.pdf")},
                                                                      {QStringLiteral("path"), QStringLiteral("files/kk.pdf")}}};
