@@ -88,9 +88,11 @@ int documentAdd(CliContext &ctx, CliArgs &args)
         const ScanOutcome outcome = scanner.scan(settings);
         if (outcome.cancelled)
             throw Error::device(Cli::tr("Pemindaian dibatalkan: tidak ada yang disimpan."));
-        QList<PageToStore> pages;
+        QList<QImage> scans;
         for (const ScannedPage &page : outcome.pages)
-            pages.append(DocumentService::processScan(page.image, page.dpi, settings.mode));
+            scans.append(page.image);
+        const int dpi = outcome.pages.isEmpty() ? settings.resolution : outcome.pages.constFirst().dpi;
+        const QList<PageToStore> pages = DocumentService::processScans(scans, dpi, settings.mode);
         doc = documents.addPages(session, tracking, key, QStringLiteral("scan"), QString(), pages);
     } else {
         doc = documents.addFiles(session, tracking, key, files);

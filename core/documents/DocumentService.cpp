@@ -15,6 +15,11 @@
 #include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QThread>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
 
 namespace loket {
 
@@ -85,6 +90,34 @@ PageToStore DocumentService::processScan(const QImage &scan, int dpi, const QStr
     const ProcessedPage page = PageProcessor::process(scan, dpi, options);
     const EncodedPage e = PageCompression::encode(page.image, page.dpi, options.mode);
     return {e.bytes, e.mime, e.pixels, e.dpi, page.blank};
+}
+
+QList<PageToStore> DocumentService::processScans(const QList<QImage> &scans, int dpi, const QString &mode)
+{
+    QList<PageToStore> out(scans.size());
+    std::atomic<qsizetype> next{0};
+    std::exception_ptr failure;
+    std::mutex failureLock;
+    auto work = [&] {
+        for (qsizetype i = next++; i < scans.size(); i = next++) {
+            try {
+                out[i] = processScan(scans.at(i), dpi, mode);
+            } catch (...) {
+                std::lock_guard lock(failureLock);
+                failure = std::current_exception();
+            }
+        }
+    };
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, int(std::max<qsizetype>(scans.size(), 1)));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return out;
 }
 
 DocumentInfo DocumentService::addPages(const Session &session, const QString &tracking, const QString &requirementKey,

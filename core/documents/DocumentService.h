@@ -98,6 +98,8 @@ public:
     // A scanned page cleaned (deskewed, cropped to the paper) and compressed for storage at the
     // document defaults for its scan mode (color | gray | lineart).
     static PageToStore processScan(const QImage &scan, int dpi, const QString &mode);
+    // processScan for every page of a batch, on as many threads as the PC has cores; same order.
+    static QList<PageToStore> processScans(const QList<QImage> &scans, int dpi, const QString &mode);
 
 private:
     QString requestIdOf(const QString &tracking, QString *canonical) const;
