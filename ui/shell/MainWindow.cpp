@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "common/LanguageSwitcher.h"
+#include "intake/IntakePage.h"
 #include "queue/QueuePage.h"
+#include "residents/ResidentsPage.h"
 #include "settings/SettingsPage.h"
 #include "setup/AppServices.h"
 #include "shell/PlaceholderPage.h"
@@ -178,12 +180,9 @@ QWidget *MainWindow::createPage(int area)
     case Queue:
         return new QueuePage(m_services, m_session);
     case Intake:
-        return new PlaceholderPage(QStringLiteral("intakePage"), areaTitle(area),
-                                   tr("Di sini petugas akan mencatat permohonan pemohon yang datang langsung, "
-                                      "memeriksa kelengkapan persyaratan, memindai berkas dan mencetak tanda terima."));
+        return new IntakePage(m_services, m_session);
     case Residents:
-        return new PlaceholderPage(QStringLiteral("residentsPage"), areaTitle(area),
-                                   tr("Di sini petugas akan mencari dan memperbarui data penduduk (NIK, KK, alamat)."));
+        return new ResidentsPage(m_services, m_session);
     case Letters:
         return new PlaceholderPage(QStringLiteral("lettersPage"), areaTitle(area),
                                    tr("Di sini surat akan disusun, diparaf, ditandatangani, dicetak dan diverifikasi."));
