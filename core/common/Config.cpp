@@ -5,6 +5,7 @@ namespace loket {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastUsername = QStringLiteral("ui/lastUsername");
+const QString kLastScanner = QStringLiteral("scan/lastDevice");
 } // namespace
 
 Config::Config(const QString &settingsFile)
@@ -32,6 +33,17 @@ QString Config::lastUsername() const
 void Config::setLastUsername(const QString &username)
 {
     m_settings->setValue(kLastUsername, username);
+    m_settings->sync();
+}
+
+QString Config::lastScanner() const
+{
+    return m_settings->value(kLastScanner).toString();
+}
+
+void Config::setLastScanner(const QString &deviceName)
+{
+    m_settings->setValue(kLastScanner, deviceName);
     m_settings->sync();
 }
 

@@ -18,6 +18,10 @@ public:
     QString lastUsername() const;
     void setLastUsername(const QString &username);
 
+    // The SANE device name of the scanner used last on this PC (empty when none), reopened by name.
+    QString lastScanner() const;
+    void setLastScanner(const QString &deviceName);
+
     static QStringList supportedLanguages() { return {QStringLiteral("id"), QStringLiteral("en")}; }
 
 private:
