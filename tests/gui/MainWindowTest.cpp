@@ -8,9 +8,12 @@
 #include "common/LanguageSwitcher.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "intake/IntakeTypes.h"
+#include "intake/IdentityNumber.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -147,6 +150,10 @@ TEST_CASE("main window: header shows office, counter and user, and every area op
     CHECK(currentPage(&window) == QStringLiteral("settingsPage"));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(currentPage(&window) == QStringLiteral("residentsPage"));
+    // Ctrl+L from any area: the queue, with the cursor in the tracking number field.
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    CHECK(currentPage(&window) == QStringLiteral("queuePage"));
+    CHECK(QApplication::focusWidget() == child<QLineEdit>(&window, QStringLiteral("trackingLineEdit")));
 
     CHECK(MainWindow::aboutText().contains(
         QStringLiteral("Kode wilayah: idn-area-data 4.0.1 oleh Muhammad Fityan Nugroho, Open Database License (ODbL) 1.0")));
@@ -324,12 +331,49 @@ TEST_CASE("screenshots for the README (only when LOKET_SCREENSHOT_DIR is set)")
     CHECK(login.grab().save(QDir(dir).filePath(QStringLiteral("login.png"))));
     login.close();
 
+    // A few requests, so the queue shows what a counter sees.
+    {
+        const Session officer = db.login(QStringLiteral("petugas"));
+        const QStringList names{QStringLiteral("Siti Nur'aini"), QStringLiteral("Bambang Wibowo"), QStringLiteral("Dewi Lestari")};
+        const QStringList niks{QStringLiteral("3302275505900003"), QStringLiteral("3302271208850004"), QStringLiteral("3302276003920002")};
+        const QStringList services{QStringLiteral("SKD"), QStringLiteral("SKTM"), QStringLiteral("LEGALISASI")};
+        for (int i = 0; i < 3; ++i) {
+            Resident r;
+            r.nik = niks.at(i);
+            r.fullName = names.at(i);
+            r.birthPlace = QStringLiteral("Banyumas");
+            r.birthDate = IdentityNumber::checkNik(r.nik).date;
+            r.sex = IdentityNumber::checkNik(r.nik).sex;
+            r.address = QStringLiteral("Jl. Gunung Slamet No. %1").arg(i + 3);
+            r.rt = QStringLiteral("003");
+            r.rw = QStringLiteral("005");
+            r.villageCode = QStringLiteral("33.02.27.1005");
+            NewRequest req;
+            req.nik = r.nik;
+            req.serviceCode = services.at(i);
+            req.channel = i == 1 ? QStringLiteral("assisted") : QStringLiteral("walk_in");
+            req.incomplete = true;
+            req.resident = r;
+            db.services().intake().submit(officer, req);
+        }
+    }
     ui::LanguageSwitcher languages(settings);
     MainWindow window(db.services(), db.login(QStringLiteral("admin")), &languages);
     window.resize(1200, 750);
     showAndWait(&window);
     clickArea(&window, MainWindow::Queue);
     CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("main-window.png"))));
+
+    clickArea(&window, MainWindow::Intake);
+    retype(child<QLineEdit>(child<QWidget>(&window, QStringLiteral("intakePage")), QStringLiteral("nikLineEdit")),
+           QStringLiteral("3302 2741 0795 0001"));
+    CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("intake.png"))));
+
+    clickArea(&window, MainWindow::Residents);
+    retype(child<QLineEdit>(child<QWidget>(&window, QStringLiteral("residentsPage")), QStringLiteral("residentSearchLineEdit")),
+           QStringLiteral("si"));
+    QTest::qWait(400);
+    CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("residents.png"))));
 
     clickArea(&window, MainWindow::Settings);
     REQUIRE(clickSettingsTab(&window, QStringLiteral("serviceCatalogueWidget")));

@@ -82,6 +82,10 @@ ResidentForm::ResidentForm(AppServices &services, const Session &session, QWidge
     m_status->setObjectName(QStringLiteral("residentStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    // Wrapped labels inside a scroll area get the height of one line unless told otherwise: the
+    // messages under the NIK take up to three lines.
+    for (QLabel *label : {m_nikCheck, m_status})
+        label->setMinimumHeight(label->fontMetrics().lineSpacing() * 3);
     m_kk = addLine(QStringLiteral("kkLineEdit"));
     m_kk->setPlaceholderText(tr("16 angka"));
     m_name = addLine(QStringLiteral("fullNameLineEdit"));

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -57,6 +58,14 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
         m_areaActions << action;
     }
+
+    m_viewMenu->addSeparator();
+    m_findRequestAction = m_viewMenu->addAction(QString());
+    m_findRequestAction->setObjectName(QStringLiteral("findRequestAction"));
+    m_findRequestAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::Key_F3)});
+    m_findRequestAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_findRequestAction, &QAction::triggered, this, &MainWindow::findRequest);
+    addAction(m_findRequestAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString());
@@ -142,6 +151,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&Tampilan"));
     m_helpMenu->setTitle(tr("B&antuan"));
     m_aboutAction->setText(tr("&Tentang Loket"));
+    m_findRequestAction->setText(tr("&Buka permohonan dengan nomor pelacakan…"));
     for (int area = 0; area < AreaCount; ++area) {
         m_navigation->item(area)->setText(areaTitle(area));
         m_navigation->item(area)->setToolTip(m_areaActions.at(area)->shortcut().toString(QKeySequence::NativeText));
@@ -233,6 +243,15 @@ void MainWindow::showArea(int area)
         return;
     m_navigation->setCurrentRow(area);
     m_stack->setCurrentIndex(area);
+}
+
+void MainWindow::findRequest()
+{
+    showArea(Queue);
+    if (auto *edit = m_stack->widget(Queue)->findChild<QLineEdit *>(QStringLiteral("trackingLineEdit"))) {
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
+    }
 }
 
 int MainWindow::currentArea() const

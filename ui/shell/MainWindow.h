@@ -32,6 +32,8 @@ public:
     MainWindow(AppServices &services, const Session &session, LanguageSwitcher *languages, QWidget *parent = nullptr);
 
     void showArea(int area);
+    // "Type a tracking number anywhere": the queue with the cursor in its tracking number field.
+    void findRequest();
     int currentArea() const;
     // Re-reads every text in the current language; the area pages are rebuilt.
     void retranslate();
@@ -65,6 +67,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_findRequestAction = nullptr;
     QList<QAction *> m_areaActions;
 };
 
