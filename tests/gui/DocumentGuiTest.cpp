@@ -279,6 +279,10 @@ TEST_CASE("scan dialog: two pages from the test scanner, one turned, attached an
         CHECK(first.width() != first.height());
         CHECK(second.size() == first.size().transposed());
 
+        const QString shots = qEnvironmentVariable("LOKET_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            CHECK(dialog.grab().save(QDir(shots).filePath(QStringLiteral("scan-dialog.png"))));
+
         QSignalSpy attached(&dialog, &ScanDialog::documentAttached);
         auto *attach = child<QPushButton>(&dialog, QStringLiteral("attachButton"));
         REQUIRE(attach->isEnabled());
@@ -287,6 +291,13 @@ TEST_CASE("scan dialog: two pages from the test scanner, one turned, attached an
         REQUIRE(attached.count() == 1);
         documentId = attached.at(0).at(0).toString();
         CHECK(dialog.attachedDocument().pageCount == 2);
+    }
+    {
+        // The next dialog offers the scanner used last at once, before discovery answers.
+        ScanDialog next(services, officer, tracking, QStringLiteral("ktp"), QString());
+        next.setSettingsFile(settings);
+        CHECK(next.currentDevice() == kDevice);
+        CHECK(child<QPushButton>(&next, QStringLiteral("scanButton"))->isEnabled());
     }
 
     const QList<DocumentInfo> documents = services.documents().list(officer, tracking);
@@ -325,24 +336,27 @@ TEST_CASE("scan dialog: two pages from the test scanner, one turned, attached an
     CHECK(child<QLabel>(&viewer, QStringLiteral("pageNumberLabel"))->text() == QStringLiteral("Halaman 1 dari 2"));
     CHECK(viewer.pageImage(1).size() == viewer.pageImage(0).size().transposed());
 
+    if (const QString shots = qEnvironmentVariable("LOKET_SCREENSHOT_DIR"); !shots.isEmpty())
+        CHECK(viewer.grab().save(QDir(shots).filePath(QStringLiteral("document-viewer.png"))));
+
     // Paging with the keyboard, zoom with the buttons.
     list->setFocus();
     QTest::keyClick(list, Qt::Key_PageDown);
     CHECK(viewer.currentPage() == 1);
     QTest::keyClick(list, Qt::Key_PageUp);
     CHECK(viewer.currentPage() == 0);
-    click(child<QPushButton>(&viewer, QStringLiteral("nextPageButton")));
+    click(child<QAbstractButton>(&viewer, QStringLiteral("nextPageButton")));
     CHECK(viewer.currentPage() == 1);
     CHECK(viewer.isFitToView());
-    click(child<QPushButton>(&viewer, QStringLiteral("zoom100Button")));
+    click(child<QAbstractButton>(&viewer, QStringLiteral("zoom100Button")));
     CHECK(viewer.shownZoom() == Approx(1.0));
     CHECK(view->pixmap().size() == viewer.pageImage(1).size());
-    click(child<QPushButton>(&viewer, QStringLiteral("zoomInButton")));
+    click(child<QAbstractButton>(&viewer, QStringLiteral("zoomInButton")));
     CHECK(viewer.shownZoom() == Approx(1.25));
     CHECK(child<QLabel>(&viewer, QStringLiteral("zoomLabel"))->text() == QStringLiteral("125%"));
-    click(child<QPushButton>(&viewer, QStringLiteral("zoomOutButton")));
+    click(child<QAbstractButton>(&viewer, QStringLiteral("zoomOutButton")));
     CHECK(viewer.shownZoom() == Approx(1.0));
-    click(child<QPushButton>(&viewer, QStringLiteral("zoomFitButton")));
+    click(child<QAbstractButton>(&viewer, QStringLiteral("zoomFitButton")));
     CHECK(viewer.isFitToView());
     const QSize room = child<QWidget>(&viewer, QStringLiteral("pageScrollArea"))->size();
     CHECK(view->pixmap().width() <= room.width());
@@ -424,6 +438,15 @@ TEST_CASE("scan dialog: pages reordered, deleted, rescanned, left uncleaned; bla
     CHECK(pages->item(0)->text() == QStringLiteral("1"));
     CHECK(pages->item(1)->text() == QStringLiteral("2"));
     click(moveUp);
+    CHECK(editor->quarterTurns(0) == 3);
+    // A drag does what the buttons do: the list's model moves the row; the pages follow.
+    REQUIRE(pages->model()->moveRow(QModelIndex(), 0, QModelIndex(), 2));
+    CHECK(editor->quarterTurns(1) == 3);
+    CHECK(editor->quarterTurns(0) == 0);
+    // Renumbered once the drop is complete.
+    REQUIRE(QTest::qWaitFor([&] { return pages->item(1)->text() == QStringLiteral("2"); }, kWaitMs));
+    CHECK(pages->item(0)->text() == QStringLiteral("1"));
+    REQUIRE(pages->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0));
     CHECK(editor->quarterTurns(0) == 3);
 
     // Undo the automatic cleaning of a page: the raw scan is stored as it came.

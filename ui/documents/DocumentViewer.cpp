@@ -19,9 +19,11 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QToolButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace loket::ui {
 
@@ -74,7 +76,10 @@ DocumentViewer::DocumentViewer(AppServices &services, const Session &session, co
     leftLayout->addWidget(m_documentList, 1);
     leftLayout->addWidget(m_export);
 
-    m_pageList = new QListWidget(splitter);
+    auto *right = new QWidget(splitter);
+    auto *rightRow = new QHBoxLayout(right);
+    rightRow->setContentsMargins(0, 0, 0, 0);
+    m_pageList = new QListWidget(right);
     m_pageList->setObjectName(QStringLiteral("viewerPageListWidget"));
     m_pageList->setViewMode(QListView::IconMode);
     m_pageList->setMovement(QListView::Static);
@@ -84,29 +89,36 @@ DocumentViewer::DocumentViewer(AppServices &services, const Session &session, co
     m_pageList->setSpacing(4);
     m_pageList->setFixedWidth(kThumbSide + 40);
 
-    auto *right = new QWidget(splitter);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightRow->addWidget(m_pageList);
+    auto *rightLayout = new QVBoxLayout;
+    rightRow->addLayout(rightLayout, 1);
     auto *tools = new QHBoxLayout;
-    m_previous = new QPushButton(tr("◀ Sebelumnya"), right);
+    m_previous = new QToolButton(right);
+    m_previous->setText(tr("◀ Sebelumnya"));
     m_previous->setObjectName(QStringLiteral("previousPageButton"));
     m_previous->setToolTip(tr("Halaman sebelumnya (PgUp)"));
     m_pageNumber = new QLabel(right);
     m_pageNumber->setObjectName(QStringLiteral("pageNumberLabel"));
-    m_next = new QPushButton(tr("Berikutnya ▶"), right);
+    m_next = new QToolButton(right);
+    m_next->setText(tr("Berikutnya ▶"));
     m_next->setObjectName(QStringLiteral("nextPageButton"));
     m_next->setToolTip(tr("Halaman berikutnya (PgDn)"));
-    m_zoomOut = new QPushButton(tr("−"), right);
+    m_zoomOut = new QToolButton(right);
+    m_zoomOut->setText(QStringLiteral("−"));
     m_zoomOut->setObjectName(QStringLiteral("zoomOutButton"));
     m_zoomOut->setToolTip(tr("Perkecil (Ctrl+−)"));
-    m_zoomIn = new QPushButton(tr("+"), right);
+    m_zoomIn = new QToolButton(right);
+    m_zoomIn->setText(QStringLiteral("+"));
     m_zoomIn->setObjectName(QStringLiteral("zoomInButton"));
     m_zoomIn->setToolTip(tr("Perbesar (Ctrl++)"));
-    m_zoom100 = new QPushButton(tr("100%"), right);
+    m_zoom100 = new QToolButton(right);
+    m_zoom100->setText(QStringLiteral("100%"));
     m_zoom100->setObjectName(QStringLiteral("zoom100Button"));
-    m_zoomFit = new QPushButton(tr("&Sesuai layar"), right);
+    m_zoomFit = new QToolButton(right);
+    m_zoomFit->setText(tr("&Sesuai layar"));
     m_zoomFit->setObjectName(QStringLiteral("zoomFitButton"));
     m_zoomFit->setToolTip(tr("Seluruh halaman terlihat (Ctrl+0)"));
+    m_zoomFit->setCheckable(true);
     m_zoomLabel = new QLabel(right);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
     tools->addWidget(m_previous);
@@ -132,10 +144,9 @@ DocumentViewer::DocumentViewer(AppServices &services, const Session &session, co
     rightLayout->addWidget(m_scroll, 1);
 
     splitter->addWidget(left);
-    splitter->addWidget(m_pageList);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(2, 4);
+    splitter->setStretchFactor(1, 4);
     layout->addWidget(splitter, 1);
 
     connect(m_documentList, &QListWidget::currentRowChanged, this, &DocumentViewer::showSelectedDocument);
@@ -143,12 +154,12 @@ DocumentViewer::DocumentViewer(AppServices &services, const Session &session, co
         if (row >= 0 && row != m_current)
             setCurrentPage(row);
     });
-    connect(m_previous, &QPushButton::clicked, this, &DocumentViewer::previousPage);
-    connect(m_next, &QPushButton::clicked, this, &DocumentViewer::nextPage);
-    connect(m_zoomOut, &QPushButton::clicked, this, &DocumentViewer::zoomOut);
-    connect(m_zoomIn, &QPushButton::clicked, this, &DocumentViewer::zoomIn);
-    connect(m_zoom100, &QPushButton::clicked, this, [this] { setZoom(1.0); });
-    connect(m_zoomFit, &QPushButton::clicked, this, &DocumentViewer::zoomToFit);
+    connect(m_previous, &QToolButton::clicked, this, &DocumentViewer::previousPage);
+    connect(m_next, &QToolButton::clicked, this, &DocumentViewer::nextPage);
+    connect(m_zoomOut, &QToolButton::clicked, this, &DocumentViewer::zoomOut);
+    connect(m_zoomIn, &QToolButton::clicked, this, &DocumentViewer::zoomIn);
+    connect(m_zoom100, &QToolButton::clicked, this, [this] { setZoom(1.0); });
+    connect(m_zoomFit, &QToolButton::clicked, this, &DocumentViewer::zoomToFit);
     connect(m_export, &QPushButton::clicked, this, &DocumentViewer::askExportPath);
 
     auto shortcut = [this](const QKeySequence &keys, void (DocumentViewer::*slot)()) {
@@ -363,11 +374,10 @@ void DocumentViewer::updateControls()
     m_previous->setEnabled(pages && m_current > 0);
     m_next->setEnabled(pages && m_current < m_pages.size() - 1);
     m_pageNumber->setText(pages ? tr("Halaman %1 dari %2").arg(m_current + 1).arg(m_pages.size()) : QString());
-    for (QPushButton *b : {m_zoomOut, m_zoomIn, m_zoom100, m_zoomFit})
+    for (QToolButton *b : {m_zoomOut, m_zoomIn, m_zoom100, m_zoomFit})
         b->setEnabled(pages);
-    m_zoomLabel->setText(pages ? (isFitToView() ? tr("Sesuai layar (%1%)") : QStringLiteral("%1%"))
-                                     .arg(QLocale().toString(int(std::lround(m_shownZoom * 100))))
-                               : QString());
+    m_zoomFit->setChecked(isFitToView());
+    m_zoomLabel->setText(pages ? QStringLiteral("%1%").arg(QLocale().toString(int(std::lround(m_shownZoom * 100)))) : QString());
     m_export->setEnabled(!m_openId.isEmpty());
 }
 

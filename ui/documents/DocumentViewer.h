@@ -18,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
+class QToolButton;
 
 namespace loket {
 class AppServices;
@@ -101,12 +102,12 @@ private:
     QLabel *m_pageView = nullptr;
     QLabel *m_pageNumber = nullptr;
     QLabel *m_zoomLabel = nullptr;
-    QPushButton *m_previous = nullptr;
-    QPushButton *m_next = nullptr;
-    QPushButton *m_zoomOut = nullptr;
-    QPushButton *m_zoomIn = nullptr;
-    QPushButton *m_zoom100 = nullptr;
-    QPushButton *m_zoomFit = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_zoomOut = nullptr;
+    QToolButton *m_zoomIn = nullptr;
+    QToolButton *m_zoom100 = nullptr;
+    QToolButton *m_zoomFit = nullptr;
     QPushButton *m_export = nullptr;
 };
 

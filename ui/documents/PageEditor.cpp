@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -24,6 +25,7 @@ namespace loket::ui {
 namespace {
 
 constexpr int kIconSide = 150;
+constexpr int kMaxWorkers = 4;
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kBlankRole = Qt::UserRole + 1;
 
@@ -92,8 +94,10 @@ struct PageEditor::Result
 
 PageEditor::PageEditor(QWidget *parent)
     : QWidget(parent)
-    , m_worker(std::make_unique<WorkerThread>(QStringLiteral("page-worker")))
 {
+    const int workers = std::clamp(QThread::idealThreadCount(), 1, kMaxWorkers);
+    for (int i = 0; i < workers; ++i)
+        m_workers.push_back(std::make_unique<WorkerThread>(QStringLiteral("page-worker-%1").arg(i)));
     setObjectName(QStringLiteral("pageEditor"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -159,13 +163,22 @@ PageEditor::PageEditor(QWidget *parent)
         updateButtons();
         emit currentRowChanged(row);
     });
-    // A drag moves rows inside the list; the numbers and the order follow.
-    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+    // A drag moves rows inside the list (or, depending on the model, inserts the dropped copy and
+    // removes the original); the numbers and the order follow once the drop is complete.
+    auto refreshLater = [this] {
+        if (m_refreshQueued)
+            return;
+        m_refreshQueued = true;
         QTimer::singleShot(0, this, [this] {
+            m_refreshQueued = false;
             refreshAll();
+            updateSizeLabel();
             emit pagesChanged();
         });
-    });
+    };
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, refreshLater);
+    connect(m_list->model(), &QAbstractItemModel::rowsInserted, this, refreshLater);
+    connect(m_list->model(), &QAbstractItemModel::rowsRemoved, this, refreshLater);
 
     updateButtons();
     updateSizeLabel();
@@ -173,7 +186,7 @@ PageEditor::PageEditor(QWidget *parent)
 
 PageEditor::~PageEditor()
 {
-    m_worker.reset();   // joins before the pages go
+    m_workers.clear();   // joins before the pages go
 }
 
 PageEditor::Page *PageEditor::pageAt(int row)
@@ -408,7 +421,7 @@ void PageEditor::schedule(Page &page)
     const int cleanedDpi = page.cleanedDpi;
     const bool blank = page.blank;
     const double skew = page.skewDegrees;
-    m_worker->post([this, id, generation, source, clean, turns, processed, cleaned, cleanedDpi, blank, skew] {
+    m_workers.at(id % m_workers.size())->post([this, id, generation, source, clean, turns, processed, cleaned, cleanedDpi, blank, skew] {
         Result r;
         r.id = id;
         r.generation = generation;

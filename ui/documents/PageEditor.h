@@ -1,8 +1,8 @@
 // The pages of a document before it is attached: thumbnails in reading order, turned, reordered
 // (buttons or drag), deleted, with the automatic straightening and cropping applied as each page
 // arrives and undoable per page (the raw scan is kept), blank pages marked for review (never
-// dropped), and the size the pages will take in storage. Cleaning and compression run on a worker
-// thread; the page list stays responsive while they do.
+// dropped), and the size the pages will take in storage. Cleaning and compression run on worker
+// threads (one per core, up to four); the page list stays responsive while they do.
 #pragma once
 
 #include "documents/DocumentService.h"
@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QHBoxLayout;
@@ -103,9 +104,11 @@ private:
     void updateButtons();
     void updateSizeLabel();
 
-    std::unique_ptr<WorkerThread> m_worker;
+    // Pages are cleaned and compressed in parallel; the jobs of one page stay on one worker.
+    std::vector<std::unique_ptr<WorkerThread>> m_workers;
     QHash<quint64, std::shared_ptr<Page>> m_pages;
     quint64 m_nextId = 1;
+    bool m_refreshQueued = false;
 
     QListWidget *m_list = nullptr;
     QPushButton *m_rotateLeft = nullptr;

@@ -90,7 +90,9 @@ ScanDialog::ScanDialog(AppServices &services, const Session &session, const QStr
     auto *deviceRow = new QHBoxLayout;
     deviceRow->addWidget(m_device, 1);
     deviceRow->addWidget(m_findDevices);
-    form->addRow(tr("&Perangkat:"), deviceRow);
+    auto *deviceLabel = new QLabel(tr("&Perangkat:"), settingsBox);
+    deviceLabel->setBuddy(m_device);
+    form->addRow(deviceLabel, deviceRow);
     form->addRow(QString(), m_deviceStatus);
     form->addRow(tr("P&reset:"), m_preset);
     form->addRow(tr("&Sumber:"), m_source);
@@ -107,7 +109,7 @@ ScanDialog::ScanDialog(AppServices &services, const Session &session, const QStr
     settingsLayout->addSpacing(12);
     settingsLayout->addWidget(m_import);
     settingsLayout->addStretch(1);
-    settingsBox->setMinimumWidth(320);
+    settingsBox->setMinimumWidth(380);
     body->addWidget(settingsBox);
 
     auto *right = new QVBoxLayout;
@@ -223,7 +225,7 @@ void ScanDialog::buildSettings()
     m_device = new QComboBox(this);
     m_device->setObjectName(QStringLiteral("deviceComboBox"));
     m_device->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_device->setMinimumContentsLength(18);
+    m_device->setMinimumContentsLength(24);
     m_findDevices = new QPushButton(tr("&Cari ulang"), this);
     m_findDevices->setObjectName(QStringLiteral("findDevicesButton"));
     m_findDevices->setToolTip(tr("Cari lagi pemindai yang tersambung"));
