@@ -343,6 +343,11 @@ TEST_CASE("intake page: a whole walk-in from the keyboard, new resident from the
     CHECK(pdfQrCode(dialogs.pdfPath, out.path()) == tracking);
     CHECK(banner->text().contains(QStringLiteral("disimpan")));
 
+    // The papers can now be scanned or added into any requirement slot of the request.
+    CHECK(child<QComboBox>(&page, QStringLiteral("paperSlotComboBox"))->count() == int(stored.requirements.size()));
+    CHECK(child<QLabel>(&page, QStringLiteral("papersLabel"))->text().contains(QStringLiteral("Belum ada berkas")));
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("viewPapersButton"))->isEnabled());
+
     // "Permohonan baru" empties the page for the next resident.
     click(child<QPushButton>(&page, QStringLiteral("newRequestButton")));
     CHECK(page.currentStep() == IntakePage::ResidentStep);

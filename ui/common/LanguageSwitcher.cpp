@@ -16,6 +16,7 @@ QString qmPath(const QString &language)
 
 LanguageSwitcher::LanguageSwitcher(const QString &settingsFile, QObject *parent)
     : QObject(parent)
+    , m_settingsFile(settingsFile)
     , m_config(settingsFile)
 {
 }

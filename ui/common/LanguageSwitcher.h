@@ -25,6 +25,9 @@ public:
     // Saves the choice, swaps the translator and announces it so windows rebuild their text.
     void switchTo(const QString &language);
 
+    // The per-PC settings file (loket.ini) this switcher saves to; other per-PC choices live there too.
+    const QString &settingsFile() const { return m_settingsFile; }
+
     // Whether a compiled translation for the language is in the resources; Indonesian always is.
     static bool translationAvailable(const QString &language);
 
@@ -34,6 +37,7 @@ signals:
 private:
     void install(const QString &language);
 
+    QString m_settingsFile;
     Config m_config;
     QTranslator m_translator;
     bool m_installed = false;

@@ -1,5 +1,8 @@
 #include "IntakePage.h"
 
+#include "documents/DocumentViewer.h"
+#include "documents/ScanDialog.h"
+
 #include "RequirementChecklist.h"
 #include "ResidentForm.h"
 #include "ResidentSearch.h"
@@ -349,6 +352,22 @@ QWidget *IntakePage::buildSummaryStep()
     result->addLayout(printerRow);
     m_saveReceipt = button(tr("Simpan sebagai PDF…"), QStringLiteral("saveReceiptPdfButton"), m_result);
     result->addWidget(m_saveReceipt);
+
+    // The resident's papers, scanned or added from files into the request's requirement slots.
+    result->addWidget(heading(tr("Berkas pemohon"), m_result, 1.0));
+    m_paperSlot = new QComboBox(m_result);
+    m_paperSlot->setObjectName(QStringLiteral("paperSlotComboBox"));
+    result->addWidget(m_paperSlot);
+    auto *papersRow = new QHBoxLayout;
+    m_scanPapers = button(tr("Pindai / tambah berkas…"), QStringLiteral("scanPapersButton"), m_result);
+    m_viewPapers = button(tr("Lihat berkas"), QStringLiteral("viewPapersButton"), m_result);
+    papersRow->addWidget(m_scanPapers);
+    papersRow->addWidget(m_viewPapers);
+    result->addLayout(papersRow);
+    m_papersLabel = new QLabel(m_result);
+    m_papersLabel->setObjectName(QStringLiteral("papersLabel"));
+    m_papersLabel->setWordWrap(true);
+    result->addWidget(m_papersLabel);
     result->addStretch(1);
     m_newRequest = button(tr("&Permohonan baru"), QStringLiteral("newRequestButton"), m_result);
     result->addWidget(m_newRequest);
@@ -361,7 +380,43 @@ QWidget *IntakePage::buildSummaryStep()
     connect(m_printReceipt, &QPushButton::clicked, this, &IntakePage::printReceiptToPrinter);
     connect(m_saveReceipt, &QPushButton::clicked, this, &IntakePage::saveReceiptPdf);
     connect(m_newRequest, &QPushButton::clicked, this, &IntakePage::reset);
+    connect(m_scanPapers, &QPushButton::clicked, this, &IntakePage::scanPapers);
+    connect(m_viewPapers, &QPushButton::clicked, this, &IntakePage::viewPapers);
     return page;
+}
+
+void IntakePage::scanPapers()
+{
+    if (!m_submission || m_paperSlot->currentIndex() < 0)
+        return;
+    const QString key = m_paperSlot->currentData().toString();
+    ScanDialog dialog(m_services, m_session, m_submission->tracking, key, m_paperSlot->currentText(), this);
+    if (!m_settingsFile.isEmpty())
+        dialog.setSettingsFile(m_settingsFile);
+    if (dialog.exec() == QDialog::Accepted)
+        updatePapers();
+}
+
+void IntakePage::viewPapers()
+{
+    if (!m_submission)
+        return;
+    DocumentViewerDialog dialog(m_services, m_session, m_submission->tracking, this);
+    dialog.exec();
+}
+
+void IntakePage::updatePapers()
+{
+    m_paperSlot->clear();
+    if (!m_submission)
+        return;
+    for (const RequirementState &r : m_submission->requirements)
+        m_paperSlot->addItem(r.label, r.key);
+    int documents = 0;
+    m_banner->attempt([&] { documents = int(m_services.documents().list(m_session, m_submission->tracking).size()); });
+    m_papersLabel->setText(documents == 0 ? tr("Belum ada berkas yang dilampirkan.")
+                                          : tr("%n berkas terlampir.", nullptr, documents));
+    m_viewPapers->setEnabled(documents > 0);
 }
 
 void IntakePage::setDialogs(const IntakeDialogs &dialogs)
@@ -754,6 +809,7 @@ void IntakePage::showResult()
     if (m_printer->count() == 0)
         m_printer->setPlaceholderText(tr("tidak ada printer"));
 
+    updatePapers();
     m_result->show();
     m_incomplete->setEnabled(false);
     updateSubmitState();

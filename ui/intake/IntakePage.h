@@ -69,6 +69,11 @@ public:
     // Empties the page for the next resident.
     void reset();
     const std::optional<Submission> &submission() const { return m_submission; }
+    // loket.ini of this PC, where the scan dialog remembers the last scanner.
+    void setSettingsFile(const QString &settingsFile) { m_settingsFile = settingsFile; }
+    // After submitting: scan or add the papers of the chosen requirement, or view those attached.
+    void scanPapers();
+    void viewPapers();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -92,6 +97,7 @@ private:
     QMap<QString, QString> formFields() const;
     void submit();
     void showResult();
+    void updatePapers();
     std::optional<PrintJob> receiptJob();
     void previewReceipt();
     void printReceiptToPrinter();
@@ -103,6 +109,11 @@ private:
     Session m_session;
     IntakeDialogs m_dialogs;
     std::optional<Submission> m_submission;
+    QString m_settingsFile;
+    QComboBox *m_paperSlot = nullptr;
+    QPushButton *m_scanPapers = nullptr;
+    QPushButton *m_viewPapers = nullptr;
+    QLabel *m_papersLabel = nullptr;
 
     QList<QLabel *> m_stepLabels;
     MessageBanner *m_banner = nullptr;

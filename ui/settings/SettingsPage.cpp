@@ -3,6 +3,7 @@
 #include "catalogue/ServiceCatalogueWidget.h"
 #include "settings/CountersWidget.h"
 #include "settings/HolidaysWidget.h"
+#include "documents/RetentionSettingsWidget.h"
 #include "settings/LanguageSettingsWidget.h"
 #include "settings/OfficeSettingsWidget.h"
 #include "settings/SignersWidget.h"
@@ -32,12 +33,14 @@ SettingsPage::SettingsPage(AppServices &services, const Session &session, Langua
     auto *users = new UsersWidget(services, session, m_tabs);
     auto *catalogue = new ServiceCatalogueWidget(services, session, m_tabs);
     auto *holidays = new HolidaysWidget(services, session, m_tabs);
+    auto *retention = new RetentionSettingsWidget(services, session, m_tabs);
     m_tabs->addTab(office, tr("Kantor"));
     m_tabs->addTab(counters, tr("Loket"));
     m_tabs->addTab(signers, tr("Penandatangan"));
     m_tabs->addTab(users, tr("Pengguna"));
     m_tabs->addTab(catalogue, tr("Layanan"));
     m_tabs->addTab(holidays, tr("Hari libur"));
+    m_tabs->addTab(retention, tr("Masa simpan berkas"));
 
     connect(office, &OfficeSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(office, &OfficeSettingsWidget::officeChanged, this, &SettingsPage::officeChanged);
@@ -47,6 +50,7 @@ SettingsPage::SettingsPage(AppServices &services, const Session &session, Langua
     connect(users, &UsersWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(catalogue, &ServiceCatalogueWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(holidays, &HolidaysWidget::statusMessage, this, &SettingsPage::statusMessage);
+    connect(retention, &RetentionSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
 }
 
 int SettingsPage::currentTab() const

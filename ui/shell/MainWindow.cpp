@@ -189,8 +189,12 @@ QWidget *MainWindow::createPage(int area)
     switch (area) {
     case Queue:
         return new QueuePage(m_services, m_session);
-    case Intake:
-        return new IntakePage(m_services, m_session);
+    case Intake: {
+        auto *page = new IntakePage(m_services, m_session);
+        if (m_languages)
+            page->setSettingsFile(m_languages->settingsFile());
+        return page;
+    }
     case Residents:
         return new ResidentsPage(m_services, m_session);
     case Letters:
