@@ -34,6 +34,10 @@
         <source>Berkas %1 rusak: isinya tidak cocok dengan hash-nya.</source>
         <translation>File %1 is corrupted: its content does not match its hash.</translation>
     </message>
+    <message>
+        <source>Berkas %1 sudah dihapus karena masa simpannya habis.</source>
+        <translation>File %1 has been deleted because its retention period ended.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeSet</name>
@@ -330,6 +334,101 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>Konflik %1 pada %2 diselesaikan.</source>
         <translation>Conflict %1 on %2 settled.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 (%n halaman, %4)
+</source>
+        <translation>
+            <numerusform>%1  %2  %3 (%n page, %4)
+</numerusform>
+            <numerusform>%1  %2  %3 (%n pages, %4)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    halaman %1: %2, %3 × %4 px, %5 dpi, %6  sha256 %7%8
+</source>
+        <translation>    page %1: %2, %3 × %4 px, %5 dpi, %6  sha256 %7%8
+</translation>
+    </message>
+    <message>
+        <source>  (tampak kosong: periksa)</source>
+        <translation>  (looks blank: check it)</translation>
+    </message>
+    <message>
+        <source>Tidak ada pemindai yang ditemukan.
+</source>
+        <translation>No scanner found.
+</translation>
+    </message>
+    <message>
+        <source>--option memerlukan NAMA=NILAI, bukan &quot;%1&quot;.</source>
+        <translation>--option needs NAME=VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu: --scan PERANGKAT atau --file BERKAS ...</source>
+        <translation>Choose one: --scan DEVICE or --file FILE ...</translation>
+    </message>
+    <message>
+        <source>--resolution memerlukan angka dpi, bukan &quot;%1&quot;.</source>
+        <translation>--resolution needs a dpi number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pemindaian dibatalkan: tidak ada yang disimpan.</source>
+        <translation>Scan cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Dokumen disimpan:
+</source>
+        <translation>Document saved:
+</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen.</source>
+        <translation>No documents yet.</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Dokumen ditulis ke %1 (%2).</source>
+        <translation>Document written to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Masa simpan memerlukan jumlah hari, bukan &quot;%1&quot;.</source>
+        <translation>The retention period needs a number of days, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Masa simpan dokumen: %1 hari.</source>
+        <translation>Document retention period: %1 days.</translation>
+    </message>
+    <message>
+        <source>Masa simpan dokumen belum diatur: dokumen disimpan terus.</source>
+        <translation>No document retention period set: documents are kept indefinitely.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dokumen dihapus; %1 dibebaskan.</source>
+        <translation>
+            <numerusform>%n document deleted; %1 freed.</numerusform>
+            <numerusform>%n documents deleted; %1 freed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas gambar</source>
+        <translation>Image file</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; bukan gambar: NIK dibaca dari foto atau pindaian KTP.</source>
+        <translation>File &quot;%1&quot; is not an image: the NIK is read from a photo or scan of the KTP.</translation>
+    </message>
+    <message>
+        <source>Tidak ada NIK yang terbaca dengan yakin pada %1.</source>
+        <translation>No NIK could be read with confidence in %1.</translation>
+    </message>
+    <message>
+        <source>NIK %1 (keyakinan %2%) — periksa dengan KTP aslinya.</source>
+        <translation>NIK %1 (confidence %2%) — check it against the original KTP.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -379,6 +478,168 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Basis data %1 tidak dapat memakai mode WAL (mode: %2).</source>
         <translation>Database %1 cannot use WAL mode (mode: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>Permohonan %1 tidak ditemukan.</source>
+        <translation>Request %1 not found.</translation>
+    </message>
+    <message>
+        <source>Sumber dokumen &quot;%1&quot; tidak dikenal.</source>
+        <translation>Unknown document source &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dokumen tanpa halaman tidak disimpan.</source>
+        <translation>A document without pages is not saved.</translation>
+    </message>
+    <message>
+        <source>Dokumen terlalu banyak halaman (%1; paling banyak %2).</source>
+        <translation>The document has too many pages (%1; at most %2).</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 tidak mempunyai persyaratan &quot;%2&quot;.</source>
+        <translation>Request %1 has no requirement &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Halaman kosong tidak disimpan.</source>
+        <translation>Empty pages are not saved.</translation>
+    </message>
+    <message>
+        <source>Jenis halaman &quot;%1&quot; tidak disimpan.</source>
+        <translation>Pages of type &quot;%1&quot; are not saved.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas yang dipilih.</source>
+        <translation>No file selected.</translation>
+    </message>
+    <message>
+        <source>Sebuah PDF disimpan sebagai dokumen tersendiri: tambahkan satu per satu.</source>
+        <translation>A PDF is stored as a separate document: add PDFs one at a time.</translation>
+    </message>
+    <message>
+        <source>%1 dan %2 berkas lain</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>Dokumen %1 tidak ditemukan.</source>
+        <translation>Document %1 not found.</translation>
+    </message>
+    <message>
+        <source>Dokumen %1 — %2</source>
+        <translation>Document %1 — %2</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dokumen %2 tidak dapat dibaca.</source>
+        <translation>Page %1 of document %2 could not be read.</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat dibuat.</source>
+        <translation>The PDF could not be created.</translation>
+    </message>
+    <message>
+        <source>Masa simpan %1 hari di luar 0–36500 hari.</source>
+        <translation>A retention period of %1 days is outside 0–36500 days.</translation>
+    </message>
+    <message>
+        <source>Data kantor belum diisi.</source>
+        <translation>The office details have not been entered.</translation>
+    </message>
+    <message>
+        <source>Masa simpan dokumen belum diatur: tidak ada yang dihapus.</source>
+        <translation>No document retention period set: nothing was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <source>tidak ada kepala %PDF-</source>
+        <translation>no %PDF- header</translation>
+    </message>
+    <message>
+        <source>tidak ada penanda akhir %%EOF (berkas terpotong?)</source>
+        <translation>no %%EOF end marker (file cut off?)</translation>
+    </message>
+    <message>
+        <source>tidak ada startxref</source>
+        <translation>no startxref</translation>
+    </message>
+    <message>
+        <source>tabel rujukan silang (xref) tidak ditemukan di tempat yang ditunjuk (berkas rusak)</source>
+        <translation>cross-reference table (xref) not found where it should be (file corrupted)</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; tidak ditemukan.</source>
+        <translation>File &quot;%1&quot; not found.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; adalah folder, bukan berkas.</source>
+        <translation>&quot;%1&quot; is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; terlalu besar (%2 MB; paling besar %3 MB).</source>
+        <translation>File &quot;%1&quot; is too large (%2 MB; at most %3 MB).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; tidak dapat dibaca: %2</source>
+        <translation>File &quot;%1&quot; could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; kosong.</source>
+        <translation>File &quot;%1&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; terlalu besar (paling besar %2 MB).</source>
+        <translation>File &quot;%1&quot; is too large (at most %2 MB).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; bukan JPEG, PNG, TIFF atau PDF: isinya halaman web (HTML).</source>
+        <translation>File &quot;%1&quot; is not a JPEG, PNG, TIFF or PDF: it contains a web page (HTML).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; bukan JPEG, PNG, TIFF atau PDF.</source>
+        <translation>File &quot;%1&quot; is not a JPEG, PNG, TIFF or PDF.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot;: akhiran .%2 tidak diterima (JPEG, PNG, TIFF atau PDF).</source>
+        <translation>File &quot;%1&quot;: the extension .%2 is not accepted (JPEG, PNG, TIFF or PDF).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; berisi %2, tetapi namanya berakhiran .%3.</source>
+        <translation>File &quot;%1&quot; contains %2, but its name ends in .%3.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; bukan PDF yang dapat dibaca: %2.</source>
+        <translation>File &quot;%1&quot; is not a readable PDF: %2.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; terpotong: JPEG-nya tidak lengkap.</source>
+        <translation>File &quot;%1&quot; is cut off: the JPEG is incomplete.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; terpotong: PNG-nya tidak lengkap.</source>
+        <translation>File &quot;%1&quot; is cut off: the PNG is incomplete.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; berisi terlalu banyak halaman (%2).</source>
+        <translation>File &quot;%1&quot; contains too many pages (%2).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; rusak: ukuran gambarnya tidak terbaca.</source>
+        <translation>File &quot;%1&quot; is corrupted: its image size cannot be read.</translation>
+    </message>
+    <message>
+        <source>Gambar &quot;%1&quot; mengaku berukuran %2 × %3 piksel: terlalu besar untuk sebuah dokumen.</source>
+        <translation>Image &quot;%1&quot; claims to be %2 × %3 pixels: too large for a document.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; rusak atau terpotong: %2</source>
+        <translation>File &quot;%1&quot; is corrupted or cut off: %2</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; rusak: halaman %2 tidak terbaca.</source>
+        <translation>File &quot;%1&quot; is corrupted: page %2 cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +798,17 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Basis data %1 berada di berbagi jaringan (%2 pada %3). SQLite tidak aman di sana: pilih folder di disk lokal komputer ini.</source>
         <translation>Database %1 is on a network share (%2 at %3). SQLite is not safe there: choose a folder on a local disk of this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>NikOcr</name>
+    <message>
+        <source>Tesseract tidak bisa dijalankan dengan data bahasa &quot;%1&quot; di %2.</source>
+        <translation>Tesseract could not be run with the language data &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>Data bahasa Indonesia untuk OCR (%1) tidak ditemukan di %2. Pasang paket tesseract-ocr-ind, atau arahkan TESSDATA_PREFIX ke folder tessdata.</source>
+        <translation>The Indonesian language data for OCR (%1) was not found in %2. Install the tesseract-ocr-ind package, or point TESSDATA_PREFIX to the tessdata folder.</translation>
     </message>
 </context>
 <context>
@@ -740,8 +1012,12 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>attachment %1 is larger than 20 MB</translation>
     </message>
     <message>
-        <source>lampiran %1 bukan JPEG, PNG atau PDF</source>
-        <translation>attachment %1 is not a JPEG, PNG or PDF file</translation>
+        <source>lampiran %1: %2</source>
+        <translation>attachment %1: %2</translation>
+    </message>
+    <message>
+        <source>lampiran %1: kirim JPEG, PNG atau PDF, bukan TIFF</source>
+        <translation>attachment %1: send JPEG, PNG or PDF, not TIFF</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1089,40 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Tidak punya ponsel? Petugas loket siap membantu mengajukan atas nama Anda.</source>
         <translation>No mobile phone? Counter officers will gladly submit the request on your behalf.</translation>
+    </message>
+</context>
+<context>
+    <name>PageCompression</name>
+    <message>
+        <source>Halaman tidak bisa disimpan sebagai %1: %2</source>
+        <translation>The page could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>Halaman hitam-putih tidak bisa disimpan sebagai TIFF G4.</source>
+        <translation>The black-and-white page could not be saved as TIFF G4.</translation>
+    </message>
+    <message>
+        <source>Gambar halaman kosong: tidak ada yang bisa disimpan.</source>
+        <translation>The page image is empty: there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>Resolusi halaman harus lebih dari 0 dpi (tertulis %1).</source>
+        <translation>The page resolution must be more than 0 dpi (given: %1).</translation>
+    </message>
+    <message>
+        <source>Mutu JPEG harus 1–100 (tertulis %1).</source>
+        <translation>The JPEG quality must be 1–100 (given: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>PageProcessor</name>
+    <message>
+        <source>Gambar halaman kosong: tidak ada yang bisa diolah.</source>
+        <translation>The page image is empty: there is nothing to process.</translation>
+    </message>
+    <message>
+        <source>Resolusi pindaian harus lebih dari 0 dpi (tertulis %1).</source>
+        <translation>The scan resolution must be more than 0 dpi (given: %1).</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1321,102 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source> atau </source>
         <translation> or </translation>
     </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Dikembalikan untuk perbaikan</source>
+        <translation>Returned for revision</translation>
+    </message>
+    <message>
+        <source>Diajukan ulang dengan berkas lengkap</source>
+        <translation>Resubmitted with complete documents</translation>
+    </message>
+    <message>
+        <source>Diverifikasi</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Surat disiapkan</source>
+        <translation>Letter prepared</translation>
+    </message>
+    <message>
+        <source>Diajukan untuk ditandatangani</source>
+        <translation>Sent for signature</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ke tahap sebelumnya</source>
+        <translation>Sent back to the previous stage</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Siap diambil</source>
+        <translation>Ready for collection</translation>
+    </message>
+    <message>
+        <source>Diserahkan kepada pemohon</source>
+        <translation>Handed over to the applicant</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ditugaskan</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Konflik diselesaikan</source>
+        <translation>Conflict settled</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Kembalikan untuk perbaikan</source>
+        <translation>Return for revision</translation>
+    </message>
+    <message>
+        <source>Berkas sudah lengkap</source>
+        <translation>Documents now complete</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Siapkan surat</source>
+        <translation>Prepare letter</translation>
+    </message>
+    <message>
+        <source>Ajukan tanda tangan</source>
+        <translation>Send for signature</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke tahap sebelumnya</source>
+        <translation>Send back to the previous stage</translation>
+    </message>
+    <message>
+        <source>Tandatangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Serahkan kepada pemohon</source>
+        <translation>Hand over to the applicant</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Cancel request</translation>
+    </message>
 </context>
 <context>
     <name>ResidentService</name>
@@ -1100,6 +1506,180 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Peran &quot;%1&quot; tidak dikenal; pilih dari: officer, verifier, approver, signer, admin.</source>
         <translation>Unknown role &quot;%1&quot;; choose from: officer, verifier, approver, signer, admin.</translation>
+    </message>
+</context>
+<context>
+    <name>SaneScanner</name>
+    <message>
+        <source>Pemindai menolak pengaturan %1: %2</source>
+        <translation>The scanner refused the setting %1: %2</translation>
+    </message>
+    <message>
+        <source>Nilai &quot;%1&quot; terlalu panjang untuk %2.</source>
+        <translation>The value &quot;%1&quot; is too long for %2.</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak mengenal pilihan &quot;%1&quot;.</source>
+        <translation>The scanner does not know the option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilihan &quot;%1&quot; tidak dapat diatur sekarang.</source>
+        <translation>The option &quot;%1&quot; cannot be set right now.</translation>
+    </message>
+    <message>
+        <source>Pilihan %1 hanya menerima yes atau no.</source>
+        <translation>The option %1 accepts only yes or no.</translation>
+    </message>
+    <message>
+        <source>Pilihan %1 memerlukan angka.</source>
+        <translation>The option %1 needs a number.</translation>
+    </message>
+    <message>
+        <source>Pilihan %1 tidak dapat diatur dari sini.</source>
+        <translation>The option %1 cannot be set from here.</translation>
+    </message>
+    <message>
+        <source>Berhasil.</source>
+        <translation>Success.</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak mendukung permintaan ini.</source>
+        <translation>The scanner does not support this request.</translation>
+    </message>
+    <message>
+        <source>Pemindaian dibatalkan.</source>
+        <translation>Scan cancelled.</translation>
+    </message>
+    <message>
+        <source>Pemindai sedang dipakai. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>The scanner is busy. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Pengaturan ini tidak dapat dipakai oleh pemindai.</source>
+        <translation>The scanner cannot use these settings.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data lagi dari pemindai.</source>
+        <translation>No more data from the scanner.</translation>
+    </message>
+    <message>
+        <source>Kertas macet di pengumpan. Keluarkan kertasnya, lalu pindai ulang.</source>
+        <translation>Paper jam in the document feeder. Remove the paper, then scan again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kertas di pemindai. Masukkan kertas, lalu coba lagi.</source>
+        <translation>There is no paper in the scanner. Load paper, then try again.</translation>
+    </message>
+    <message>
+        <source>Penutup pemindai terbuka. Tutup, lalu coba lagi.</source>
+        <translation>The scanner cover is open. Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak menjawab (kesalahan masukan/keluaran). Periksa kabel dan dayanya, lalu coba lagi.</source>
+        <translation>The scanner does not respond (input/output error). Check its cable and power, then try again.</translation>
+    </message>
+    <message>
+        <source>Memori tidak cukup untuk pemindaian ini.</source>
+        <translation>Not enough memory for this scan.</translation>
+    </message>
+    <message>
+        <source>Akses ke pemindai ditolak.</source>
+        <translation>Access to the scanner was denied.</translation>
+    </message>
+    <message>
+        <source>Pemindai melaporkan kesalahan: %1</source>
+        <translation>The scanner reported an error: %1</translation>
+    </message>
+    <message>
+        <source>Nama pemindai kosong atau tidak sah.</source>
+        <translation>The scanner name is empty or invalid.</translation>
+    </message>
+    <message>
+        <source>Pemindai &quot;%1&quot; tidak ditemukan: dicabut, mati, atau namanya salah.</source>
+        <translation>Scanner &quot;%1&quot; not found: it is unplugged, switched off, or the name is wrong.</translation>
+    </message>
+    <message>
+        <source>Pemindai &quot;%1&quot; tidak dapat dibuka: %2</source>
+        <translation>Scanner &quot;%1&quot; could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>Pemindai ini tidak mempunyai pengumpan dokumen (ADF).</source>
+        <translation>This scanner has no document feeder (ADF).</translation>
+    </message>
+    <message>
+        <source>Pemindai ini tidak mempunyai kaca pemindai (flatbed).</source>
+        <translation>This scanner has no flatbed.</translation>
+    </message>
+    <message>
+        <source>sumber</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Pemindai ini tidak mendukung mode %1 (yang ada: %2).</source>
+        <translation>This scanner does not support mode %1 (available: %2).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>kedalaman bit</source>
+        <translation>bit depth</translation>
+    </message>
+    <message>
+        <source>Pemindai ini tidak dapat memindai hitam-putih.</source>
+        <translation>This scanner cannot scan in black and white.</translation>
+    </message>
+    <message>
+        <source>resolusi</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>Pemindai mengirim format gambar yang tidak dikenal (kedalaman %1 bit).</source>
+        <translation>The scanner sent an unknown image format (depth %1 bits).</translation>
+    </message>
+    <message>
+        <source>Pemindai mengirim halaman yang terlalu besar (lebih dari %1 MB).</source>
+        <translation>The scanner sent a page that is too large (more than %1 MB).</translation>
+    </message>
+    <message>
+        <source>Pengumpan dokumen kosong. Masukkan kertas, lalu coba lagi.</source>
+        <translation>The document feeder is empty. Load paper, then try again.</translation>
+    </message>
+    <message>
+        <source>Halaman %1: %2</source>
+        <translation>Page %1: %2</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak mengirim gambar untuk halaman %1.</source>
+        <translation>The scanner sent no image for page %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSettings</name>
+    <message>
+        <source>KTP/kartu: warna 300 dpi, ukuran kartu</source>
+        <translation>KTP/card: color 300 dpi, card size</translation>
+    </message>
+    <message>
+        <source>Surat: abu-abu 200 dpi, A4</source>
+        <translation>Letter: grayscale 200 dpi, A4</translation>
+    </message>
+    <message>
+        <source>Surat F4/Folio: abu-abu 200 dpi</source>
+        <translation>F4/Folio letter: grayscale 200 dpi</translation>
+    </message>
+    <message>
+        <source>Kartu Keluarga: abu-abu 200 dpi, F4</source>
+        <translation>Kartu Keluarga (KK): grayscale 200 dpi, F4</translation>
+    </message>
+    <message>
+        <source>Banyak halaman (ADF): abu-abu 200 dpi, A4</source>
+        <translation>Multiple pages (ADF): grayscale 200 dpi, A4</translation>
+    </message>
+    <message>
+        <source>Teks hitam-putih 300 dpi, A4</source>
+        <translation>Black-and-white text 300 dpi, A4</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1988,492 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>loket::ui::DocumentViewer</name>
+    <message>
+        <source>pindaian</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>daring</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen permohonan %1</source>
+        <translation>&amp;Documents of request %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Halaman sebelumnya (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Halaman berikutnya (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <source>Perkecil (Ctrl+−)</source>
+        <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>&amp;Sesuai layar</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>Seluruh halaman terlihat (Ctrl+0)</source>
+        <translation>Show the whole page (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen untuk melihat halamannya.</source>
+        <translation>Select a document to see its pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %Ln halaman</source>
+        <translation>
+            <numerusform>PDF, %Ln page</numerusform>
+            <numerusform>PDF, %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln halaman</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen yang dilampirkan pada permohonan ini.</source>
+        <translation>No documents have been attached to this request yet.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak ditampilkan.
+%1</source>
+        <translation>The document cannot be shown.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dokumen ini berkas PDF asli (%Ln halaman). Gunakan «Ekspor PDF…» untuk membukanya.</source>
+        <translation>
+            <numerusform>This document is an original PDF file (%Ln page). Use «Export PDF…» to open it.</numerusform>
+            <numerusform>This document is an original PDF file (%Ln pages). Use «Export PDF…» to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Halaman %1 tidak dapat dibaca.</source>
+        <translation>Page %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pilih dokumen yang akan diekspor.</source>
+        <translation>Select the document to export.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat ditulis: %2</source>
+        <translation>File %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>PDF disimpan: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentViewerDialog</name>
+    <message>
+        <source>Dokumen permohonan %1</source>
+        <translation>Documents of request %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::HolidaysWidget</name>
+    <message>
+        <source>Hari libur nasional dan cuti bersama tidak dihitung sebagai hari kerja: batas waktu layanan dihitung tanpa tanggal-tanggal ini.</source>
+        <translation>National holidays and collective leave days (cuti bersama) do not count as working days: service deadlines are calculated without these dates.</translation>
+    </message>
+    <message>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>mis. Hari Raya Idul Fitri 1448 H</source>
+        <translation>e.g. Hari Raya Idul Fitri 1448 H</translation>
+    </message>
+    <message>
+        <source>Tanggal:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Keterangan:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Tambah hari libur</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <source>Hapus yang dipilih</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Hari libur %1 ditambahkan.</source>
+        <translation>Holiday %1 added.</translation>
+    </message>
+    <message>
+        <source>Hari libur %1 dihapus.</source>
+        <translation>Holiday %1 removed.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::IntakePage</name>
+    <message>
+        <source>Simpan tanda terima sebagai PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Permohonan Baru</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>1. Pemohon</source>
+        <translation>1. Applicant</translation>
+    </message>
+    <message>
+        <source>2. Layanan</source>
+        <translation>2. Service</translation>
+    </message>
+    <message>
+        <source>3. Ringkasan dan kirim</source>
+        <translation>3. Summary and submit</translation>
+    </message>
+    <message>
+        <source>Enter: lanjut · Esc: kembali satu langkah (isian tetap tersimpan) · Tab: isian berikutnya</source>
+        <translation>Enter: next · Esc: back one step (entries are kept) · Tab: next field</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali (Esc)</source>
+        <translation>&amp;Back (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut (Enter)</source>
+        <translation>Ne&amp;xt (Enter)</translation>
+    </message>
+    <message>
+        <source>Data pemohon</source>
+        <translation>Applicant details</translation>
+    </message>
+    <message>
+        <source>Belum ada layanan yang dipilih.</source>
+        <translation>No service selected yet.</translation>
+    </message>
+    <message>
+        <source>Berkas yang diterima (Spasi untuk mencentang)</source>
+        <translation>Documents received (Space to tick)</translation>
+    </message>
+    <message>
+        <source>Keperluan:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>misalnya: melamar pekerjaan</source>
+        <translation>e.g. applying for a job</translation>
+    </message>
+    <message>
+        <source>Isian lain yang diperlukan layanan (nama isian: huruf kecil, angka, garis bawah):</source>
+        <translation>Other fields the service needs (field name: lowercase letters, digits, underscores):</translation>
+    </message>
+    <message>
+        <source>Nama isian</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Hapus isian</source>
+        <translation>Remove field</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Datang langsung (dilayani di loket)</source>
+        <translation>Walk-in (served at the counter)</translation>
+    </message>
+    <message>
+        <source>Dibantu petugas (diajukan daring atas nama pemohon)</source>
+        <translation>Assisted by staff (submitted online on behalf of the applicant)</translation>
+    </message>
+    <message>
+        <source>Cetak standar pelayanan</source>
+        <translation>Print service standard</translation>
+    </message>
+    <message>
+        <source>Cetak leaflet layanan daring</source>
+        <translation>Print online services leaflet</translation>
+    </message>
+    <message>
+        <source>Catat sebagai belum lengkap (berkas wajib menyusul)</source>
+        <translation>Record as incomplete (mandatory documents to follow)</translation>
+    </message>
+    <message>
+        <source>Kiri&amp;m permohonan</source>
+        <translation>Sub&amp;mit request</translation>
+    </message>
+    <message>
+        <source>Nomor pelacakan:</source>
+        <translation>Tracking number:</translation>
+    </message>
+    <message>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Pratinjau dan cetak…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Cetak ke printer ini</source>
+        <translation>Print to this printer</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Permohonan baru</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>Pilih layanan dulu: ketik sebagian nama atau kodenya, lalu Enter.</source>
+        <translation>Choose a service first: type part of its name or code, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Isian baris %1 belum diberi nama.</source>
+        <translation>The field in row %1 has no name yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Perhatian: penduduk ini masih punya permohonan %1 yang belum selesai: %2.</source>
+        <translation>Attention: this resident still has an unfinished %1 request: %2.</translation>
+    </message>
+    <message>
+        <source>penduduk baru, didaftarkan bersama permohonan ini</source>
+        <translation>new resident, registered with this request</translation>
+    </message>
+    <message>
+        <source>data penduduk diperbarui bersama permohonan ini</source>
+        <translation>resident details updated with this request</translation>
+    </message>
+    <message>
+        <source>penduduk terdaftar</source>
+        <translation>registered resident</translation>
+    </message>
+    <message>
+        <source> RT %1 / RW %2</source>
+        <translation> RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>Ringkasan permohonan</source>
+        <translation>Request summary</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(%2)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(wajib)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(mandatory)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Berkas diterima:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <source>Berkas belum diserahkan:</source>
+        <translation>Documents not yet submitted:</translation>
+    </message>
+    <message>
+        <source>Perhatian:</source>
+        <translation>Attention:</translation>
+    </message>
+    <message>
+        <source>Persyaratan wajib belum diterima: %1. Centang &quot;Catat sebagai belum lengkap&quot; untuk tetap mencatat permohonan (tanda terima menyebut berkas yang kurang), atau tekan Esc untuk kembali mencentang berkas.</source>
+        <translation>Mandatory requirements not yet received: %1. Tick &quot;Record as incomplete&quot; to record the request anyway (the receipt lists the missing documents), or press Esc to go back and tick the documents.</translation>
+    </message>
+    <message>
+        <source>Permohonan dicatat sebagai belum lengkap dan menunggu berkas: %1.</source>
+        <translation>The request will be recorded as incomplete, awaiting documents: %1.</translation>
+    </message>
+    <message>
+        <source>Perkiraan selesai: %1</source>
+        <translation>Expected completion: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Berkas yang harus dibawa menyusul: %1</source>
+        <translation>Documents still to be brought: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada printer</source>
+        <translation>no printer</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 tercatat. Cetak tanda terima untuk pemohon.</source>
+        <translation>Request %1 recorded. Print the receipt for the applicant.</translation>
+    </message>
+    <message>
+        <source>Tanda terima %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Belum ada printer yang terpasang: simpan tanda terima sebagai PDF, atau pasang printer dulu.</source>
+        <translation>No printer is installed: save the receipt as a PDF, or install a printer first.</translation>
+    </message>
+    <message>
+        <source>Tanda terima %1 dikirim ke printer %2.</source>
+        <translation>Receipt %1 sent to printer %2.</translation>
+    </message>
+    <message>
+        <source>Tanda terima disimpan: %1</source>
+        <translation>Receipt saved: %1</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan %1</source>
+        <translation>Service standard %1</translation>
+    </message>
+    <message>
+        <source>Leaflet layanan daring</source>
+        <translation>Online services leaflet</translation>
+    </message>
+    <message>
+        <source>Berkas pemohon</source>
+        <translation>Applicant&apos;s documents</translation>
+    </message>
+    <message>
+        <source>Pindai / tambah berkas…</source>
+        <translation>Scan / add documents…</translation>
+    </message>
+    <message>
+        <source>Lihat berkas</source>
+        <translation>View documents</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas yang dilampirkan.</source>
+        <translation>No documents attached yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas terlampir.</source>
+        <translation>
+            <numerusform>%n document attached.</numerusform>
+            <numerusform>%n documents attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::LanguageSettingsWidget</name>
     <message>
         <source>Bahasa tampilan</source>
@@ -1540,14 +2606,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Loket — %1</translation>
     </message>
     <message>
-        <source>Di sini petugas akan mencatat permohonan pemohon yang datang langsung, memeriksa kelengkapan persyaratan, memindai berkas dan mencetak tanda terima.</source>
-        <translation>Here the officer will record requests from applicants who come in person, check that the requirements are complete, scan the documents and print the receipt.</translation>
-    </message>
-    <message>
-        <source>Di sini petugas akan mencari dan memperbarui data penduduk (NIK, KK, alamat).</source>
-        <translation>Here the officer will search and update resident data (NIK, KK, address).</translation>
-    </message>
-    <message>
         <source>Di sini surat akan disusun, diparaf, ditandatangani, dicetak dan diverifikasi.</source>
         <translation>Here letters will be drafted, initialled, signed, printed and verified.</translation>
     </message>
@@ -1562,6 +2620,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
+    </message>
+    <message>
+        <source>&amp;Buka permohonan dengan nomor pelacakan…</source>
+        <translation>&amp;Open request by tracking number…</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2767,98 @@ The logo is saved immediately.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::PageEditor</name>
+    <message>
+        <source>Putar &amp;kiri</source>
+        <translation>Rotate &amp;left</translation>
+    </message>
+    <message>
+        <source>Putar halaman terpilih 90° berlawanan arah jarum jam</source>
+        <translation>Rotate the selected page 90° counter-clockwise</translation>
+    </message>
+    <message>
+        <source>Putar ka&amp;nan</source>
+        <translation>Rotate ri&amp;ght</translation>
+    </message>
+    <message>
+        <source>Putar halaman terpilih 90° searah jarum jam</source>
+        <translation>Rotate the selected page 90° clockwise</translation>
+    </message>
+    <message>
+        <source>Geser ke &amp;depan</source>
+        <translation>Mo&amp;ve earlier</translation>
+    </message>
+    <message>
+        <source>Geser ke &amp;belakang</source>
+        <translation>Move la&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus halaman</source>
+        <translation>&amp;Delete page</translation>
+    </message>
+    <message>
+        <source>&amp;Luruskan dan potong otomatis</source>
+        <translation>Straighten and crop a&amp;utomatically</translation>
+    </message>
+    <message>
+        <source>Matikan untuk memakai hasil pindaian apa adanya</source>
+        <translation>Turn off to use the scan as it is</translation>
+    </message>
+    <message>
+        <source>GAGAL</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>KOSONG?</source>
+        <translation>BLANK?</translation>
+    </message>
+    <message>
+        <source>memproses…</source>
+        <translation>processing…</translation>
+    </message>
+    <message>
+        <source> · kosong?</source>
+        <translation> · blank?</translation>
+    </message>
+    <message>
+        <source>Halaman ini tampak kosong: periksa sebelum melampirkan.</source>
+        <translation>This page looks blank: check it before attaching.</translation>
+    </message>
+    <message>
+        <source>Diluruskan %1° dan dipotong ke tepi kertas.</source>
+        <translation>Straightened by %1° and cropped to the edge of the paper.</translation>
+    </message>
+    <message>
+        <source>Hasil pindaian apa adanya (tanpa pelurusan dan pemotongan).</source>
+        <translation>Scan as it is (not straightened or cropped).</translation>
+    </message>
+    <message>
+        <source>Belum ada halaman</source>
+        <translation>No pages yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln halaman · ada halaman yang gagal diproses: hapus atau pindai ulang</source>
+        <translation>
+            <numerusform>%Ln page · processing failed: delete or rescan it</numerusform>
+            <numerusform>%Ln pages · some pages could not be processed: delete or rescan them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln halaman · menghitung ukuran…</source>
+        <translation>
+            <numerusform>%Ln page · calculating size…</numerusform>
+            <numerusform>%Ln pages · calculating size…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln halaman · %1</source>
+        <translation>
+            <numerusform>%Ln page · %1</numerusform>
+            <numerusform>%Ln pages · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::PlaceholderPage</name>
     <message>
         <source>Fitur ini hadir pada tahap pengembangan berikutnya.</source>
@@ -1734,10 +2888,6 @@ The logo is saved immediately.</translation>
         <translation>Type a tracking number and press Enter</translation>
     </message>
     <message>
-        <source>Pilih permohonan di tabel atau ketik nomor pelacakannya untuk melihat rinciannya.</source>
-        <translation>Select a request in the table or type its tracking number to see its details.</translation>
-    </message>
-    <message>
         <source>Semua</source>
         <translation>All</translation>
     </message>
@@ -1765,45 +2915,16 @@ The logo is saved immediately.</translation>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Layanan</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Pemohon</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <source>Saluran</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Target selesai</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Berkas yang diterima:</source>
-        <translation>Papers received:</translation>
-    </message>
-    <message>
-        <source>Berkas yang belum diserahkan:</source>
-        <translation>Papers not yet handed in:</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <source>Riwayat:</source>
-        <translation>History:</translation>
+        <source>%1 dari %2 permohonan dimuat; gulir ke bawah untuk memuat berikutnya.</source>
+        <translation>%1 of %2 requests loaded; scroll down to load more.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2964,927 @@ The logo is saved immediately.</translation>
     <message>
         <source>Petugas</source>
         <translation>Officer</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReasonDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Isian ini wajib diisi.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>Too long: %1 characters, at most %2.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::RequestDetailWidget</name>
+    <message>
+        <source>Pilih permohonan di tabel atau ketik nomor pelacakannya untuk melihat rinciannya.</source>
+        <translation>Select a request in the table or type its tracking number to see its details.</translation>
+    </message>
+    <message>
+        <source>TERLAMBAT</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>&amp;Ambil</source>
+        <translation>&amp;Take</translation>
+    </message>
+    <message>
+        <source>Tugaskan permohonan ini kepada saya</source>
+        <translation>Assign this request to me</translation>
+    </message>
+    <message>
+        <source>&amp;Tugaskan</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>Tugaskan permohonan ini kepada petugas yang dipilih</source>
+        <translation>Assign this request to the selected officer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak pemberitahuan…</source>
+        <translation>&amp;Print notice…</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Konflik yang belum diselesaikan</source>
+        <translation>Unsettled conflicts</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Layanan dan standar pelayanan</source>
+        <translation>Service and service standard</translation>
+    </message>
+    <message>
+        <source>Persyaratan dan dokumen</source>
+        <translation>Requirements and documents</translation>
+    </message>
+    <message>
+        <source>Persyaratan / dokumen</source>
+        <translation>Requirement / document</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Isian formulir</source>
+        <translation>Form fields</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Target selesai: %1 · Terlambat</source>
+        <translation>Due: %1 · Overdue</translation>
+    </message>
+    <message>
+        <source>Target selesai: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Ditugaskan kepada: %1</source>
+        <translation>Assigned to: %1</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>RT %1/RW %2</source>
+        <translation>RT %1/RW %2</translation>
+    </message>
+    <message>
+        <source>%1 (dibantu %2)</source>
+        <translation>%1 (assisted by %2)</translation>
+    </message>
+    <message>
+        <source>%1, diterima %2</source>
+        <translation>%1, received by %2</translation>
+    </message>
+    <message>
+        <source>Jangka waktu: selesai pada hari yang sama</source>
+        <translation>Time limit: completed on the same day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jangka waktu: %n hari kerja</source>
+        <translation>
+            <numerusform>Time limit: %n working day</numerusform>
+            <numerusform>Time limit: %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Biaya: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>Produk: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+    <message>
+        <source>Prosedur: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+    <message>
+        <source>Permohonan ini sudah selesai diproses.</source>
+        <translation>This request has been fully processed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada langkah untuk peran Anda pada status ini.</source>
+        <translation>There is no step for your role in this status.</translation>
+    </message>
+    <message>
+        <source>Permohonan dikembalikan. Berikan surat pemberitahuan kepada pemohon: cetak atau simpan sebagai PDF.</source>
+        <translation>The request was returned. Give the applicant the notice letter: print it or save it as a PDF.</translation>
+    </message>
+    <message>
+        <source>Permohonan ditolak. Berikan surat pemberitahuan kepada pemohon: cetak atau simpan sebagai PDF.</source>
+        <translation>The request was rejected. Give the applicant the notice letter: print it or save it as a PDF.</translation>
+    </message>
+    <message>
+        <source>Surat pemberitahuan untuk pemohon (apa yang kurang atau alasan penolakan).</source>
+        <translation>Notice letter for the applicant (what is missing, or the reason for rejection).</translation>
+    </message>
+    <message>
+        <source>%1 oleh %2 (%3) di %4, %5: tidak diterapkan karena bertentangan dengan langkah yang tercatat lebih dahulu.</source>
+        <translation>%1 by %2 (%3) at %4, %5: not applied because it conflicts with a step recorded earlier.</translation>
+    </message>
+    <message>
+        <source>Selesaikan</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <source>%1 (tidak wajib)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Belum ada</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>(tanpa nama berkas)</source>
+        <translation>(no file name)</translation>
+    </message>
+    <message>
+        <source>daring</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>pindaian</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halaman · %1</source>
+        <translation>
+            <numerusform>%n page · %1</numerusform>
+            <numerusform>%n pages · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada isian.</source>
+        <translation>No fields.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>oleh %1 (%2) di %3</source>
+        <translation>by %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Apa yang kurang atau harus diperbaiki pemohon? Alasan ini dicetak pada surat pemberitahuan.</source>
+        <translation>What is missing, or what must the applicant correct? This reason is printed on the notice letter.</translation>
+    </message>
+    <message>
+        <source>Mengapa permohonan ditolak? Alasan ini dicetak pada surat pemberitahuan.</source>
+        <translation>Why is the request being rejected? This reason is printed on the notice letter.</translation>
+    </message>
+    <message>
+        <source>Mengapa permohonan dibatalkan?</source>
+        <translation>Why is the request being cancelled?</translation>
+    </message>
+    <message>
+        <source>Apa yang harus diperbaiki pada tahap sebelumnya?</source>
+        <translation>What must be corrected at the previous stage?</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 kini berstatus &quot;%2&quot;.</source>
+        <translation>Request %1 now has the status &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 kini ditugaskan kepada Anda.</source>
+        <translation>Request %1 is now assigned to you.</translation>
+    </message>
+    <message>
+        <source>Permohonan %1 ditugaskan kepada %2.</source>
+        <translation>Request %1 assigned to %2.</translation>
+    </message>
+    <message>
+        <source>Selesaikan konflik — %1</source>
+        <translation>Settle conflict — %1</translation>
+    </message>
+    <message>
+        <source>Tuliskan bagaimana konflik ini diselesaikan. Peristiwa yang bertentangan tetap tercatat di riwayat tetapi tidak diterapkan.</source>
+        <translation>Write down how this conflict was settled. The conflicting event stays recorded in the history but is not applied.</translation>
+    </message>
+    <message>
+        <source>Konflik pada %1 diselesaikan.</source>
+        <translation>Conflict on %1 settled.</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan %1</source>
+        <translation>Notice %1</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan %1 dikirim ke printer.</source>
+        <translation>Notice %1 sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Simpan pemberitahuan sebagai PDF</source>
+        <translation>Save notice as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>pemberitahuan-%1.pdf</source>
+        <translation>notice-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan disimpan ke %1.</source>
+        <translation>Notice saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::RequirementChecklist</name>
+    <message>
+        <source>Pilih layanan dulu; persyaratannya tampil di sini.</source>
+        <translation>Choose a service first; its requirements appear here.</translation>
+    </message>
+    <message>
+        <source>%1 (wajib)</source>
+        <translation>%1 (mandatory)</translation>
+    </message>
+    <message>
+        <source>%1 (bila ada)</source>
+        <translation>%1 (if any)</translation>
+    </message>
+    <message>
+        <source>Layanan ini tidak meminta berkas.</source>
+        <translation>This service requires no documents.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ResidentForm</name>
+    <message>
+        <source>kode wilayah %1 (tidak dikenal)</source>
+        <translation>area code %1 (unknown)</translation>
+    </message>
+    <message>
+        <source>16 angka; spasi dan titik boleh</source>
+        <translation>16 digits; spaces and dots allowed</translation>
+    </message>
+    <message>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>persis seperti di KTP/KK</source>
+        <translation>exactly as on the KTP/KK</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>jalan, nomor rumah atau dusun</source>
+        <translation>street, house number or dusun (hamlet)</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>— pilih kelurahan —</source>
+        <translation>— choose kelurahan —</translation>
+    </message>
+    <message>
+        <source>misalnya 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>&amp;NIK *</source>
+        <translation>&amp;NIK *</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>No. KK</translation>
+    </message>
+    <message>
+        <source>Nama lengkap *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Tempat lahir *</source>
+        <translation>Place of birth *</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir *</source>
+        <translation>Date of birth *</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin *</source>
+        <translation>Sex *</translation>
+    </message>
+    <message>
+        <source>Agama</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>RT / RW</source>
+        <translation>RT / RW</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>* wajib diisi</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>NIK sah: %1, lahir %2, terdaftar pertama di %3.</source>
+        <translation>Valid NIK: %1, born %2, first registered in %3.</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>NIK belum terdaftar: isi data penduduk baru. Jenis kelamin dan tanggal lahir sudah diisi dari NIK.</source>
+        <translation>NIK not registered yet: enter the new resident&apos;s details. Sex and date of birth have been filled in from the NIK.</translation>
+    </message>
+    <message>
+        <source>Penduduk terdaftar: %1. Data diisi dari basis data dan boleh diperbarui.</source>
+        <translation>Registered resident: %1. The details were filled in from the database and may be updated.</translation>
+    </message>
+    <message>
+        <source>NIK penduduk yang sudah terdaftar tidak diubah di sini.</source>
+        <translation>The NIK of a registered resident is not changed here.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir &quot;%1&quot; tidak dapat dibaca: tulis HH-BB-TTTT, misalnya 15-05-1990.</source>
+        <translation>Date of birth &quot;%1&quot; cannot be read: write DD-MM-YYYY, e.g. 15-05-1990.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ResidentSearch</name>
+    <message>
+        <source>&amp;Cari nama penduduk:</source>
+        <translation>&amp;Find resident by name:</translation>
+    </message>
+    <message>
+        <source>ketik sebagian nama atau NIK; ↑/↓ lalu Enter untuk memilih</source>
+        <translation>type part of a name or NIK; ↑/↓ then Enter to choose</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada penduduk yang cocok dengan &quot;%1&quot;.</source>
+        <translation>No resident matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 hasil pertama; ketik lebih banyak untuk mempersempit.</source>
+        <translation>First %1 results; type more to narrow the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n penduduk ditemukan.</source>
+        <translation>
+            <numerusform>%n resident found.</numerusform>
+            <numerusform>%n residents found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ResidentsPage</name>
+    <message>
+        <source>Penduduk</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Penduduk &amp;baru</source>
+        <translation>Ne&amp;w resident</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan data penduduk (Enter)</source>
+        <translation>&amp;Save resident (Enter)</translation>
+    </message>
+    <message>
+        <source>Penduduk baru terdaftar: %1.</source>
+        <translation>New resident registered: %1.</translation>
+    </message>
+    <message>
+        <source>Data penduduk disimpan: %1.</source>
+        <translation>Resident details saved: %1.</translation>
+    </message>
+    <message>
+        <source>Perhatian: %1</source>
+        <translation>Attention: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::RetentionSettingsWidget</name>
+    <message>
+        <source>Pindaian KTP, KK dan berkas warga adalah data pribadi (UU 27/2022). Tentukan berapa lama dokumen disimpan; dokumen yang lebih tua dapat dihapus oleh administrator.</source>
+        <translation>Scans of KTPs, KKs and residents&apos; papers are personal data (UU 27/2022 on personal data protection). Set how long documents are kept; older documents can be deleted by an administrator.</translation>
+    </message>
+    <message>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Tanpa batas</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>0: dokumen disimpan sampai dihapus sendiri</source>
+        <translation>0: documents are kept until deleted manually</translation>
+    </message>
+    <message>
+        <source>&amp;Masa simpan dokumen:</source>
+        <translation>Document &amp;retention period:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus dokumen kedaluwarsa…</source>
+        <translation>&amp;Delete expired documents…</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang dapat mengubah masa simpan dan menghapus dokumen.</source>
+        <translation>Only an administrator can change the retention period and delete documents.</translation>
+    </message>
+    <message>
+        <source>Dokumen disimpan tanpa batas waktu.</source>
+        <translation>Documents are kept indefinitely.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masa simpan dokumen: %Ln hari.</source>
+        <translation>
+            <numerusform>Document retention period: %Ln day.</numerusform>
+            <numerusform>Document retention period: %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hapus dokumen kedaluwarsa</source>
+        <translation>Delete expired documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Semua dokumen warga yang dilampirkan lebih dari %Ln hari yang lalu akan dihapus. Penghapusan dicatat dan tidak dapat dibatalkan. Lanjutkan?</source>
+        <translation>
+            <numerusform>All residents&apos; documents attached more than %Ln day ago will be deleted. The deletion is logged and cannot be undone. Continue?</numerusform>
+            <numerusform>All residents&apos; documents attached more than %Ln days ago will be deleted. The deletion is logged and cannot be undone. Continue?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Masa simpan belum diatur.</source>
+        <translation>No retention period has been set.</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan masa simpan yang baru dulu, lalu hapus.</source>
+        <translation>Save the new retention period first, then delete.</translation>
+    </message>
+    <message>
+        <source>Masa simpan dokumen belum diatur: tidak ada yang dihapus.</source>
+        <translation>No document retention period set: nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Tidak ada dokumen yang melewati masa simpan.</source>
+        <translation>No documents are past the retention period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dokumen dihapus; %1 dibebaskan.</source>
+        <translation>
+            <numerusform>%Ln document deleted; %1 freed.</numerusform>
+            <numerusform>%Ln documents deleted; %1 freed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ScanDialog</name>
+    <message>
+        <source>Pindai dokumen: %1</source>
+        <translation>Scan document: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · permohonan %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · request %2</translation>
+    </message>
+    <message>
+        <source>Pemindai</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Perangkat:</source>
+        <translation>&amp;Device:</translation>
+    </message>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation>Pr&amp;eset:</translation>
+    </message>
+    <message>
+        <source>&amp;Sumber:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Warna:</source>
+        <translation>Color &amp;mode:</translation>
+    </message>
+    <message>
+        <source>Re&amp;solusi:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Ukuran kertas:</source>
+        <translation>&amp;Paper size:</translation>
+    </message>
+    <message>
+        <source>Pindai &amp;ulang halaman ini</source>
+        <translation>Resca&amp;n this page</translation>
+    </message>
+    <message>
+        <source>Baca &amp;NIK</source>
+        <translation>Read NI&amp;K</translation>
+    </message>
+    <message>
+        <source>Membaca NIK dari halaman terpilih (KTP) sebagai usulan</source>
+        <translation>Reads the NIK from the selected page (KTP) as a suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Pakai</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <source>Abai&amp;kan</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <source>Batalkan PDF</source>
+        <translation>Discard PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Lampirkan</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Tambah berkas</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Dokumen (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;Semua berkas (*)</source>
+        <translation>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>NIK %1 dipakai.</source>
+        <translation>NIK %1 used.</translation>
+    </message>
+    <message>
+        <source>&amp;Cari ulang</source>
+        <translation>Searc&amp;h again</translation>
+    </message>
+    <message>
+        <source>Cari lagi pemindai yang tersambung</source>
+        <translation>Search again for connected scanners</translation>
+    </message>
+    <message>
+        <source>Kaca pemindai (flatbed)</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <source>Pengumpan dokumen (ADF)</source>
+        <translation>Document feeder (ADF)</translation>
+    </message>
+    <message>
+        <source>Berwarna</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Abu-abu</source>
+        <translation>Grayscale</translation>
+    </message>
+    <message>
+        <source>Hitam-putih</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4/Folio (215 × 330 mm)</source>
+        <translation>F4/Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Kartu/KTP (85,6 × 54 mm)</source>
+        <translation>Card/KTP (85.6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>P&amp;indai</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>&amp;Hentikan</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Hentikan pemindaian yang sedang berjalan</source>
+        <translation>Stop the scan in progress</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah berkas…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG, TIFF atau PDF dari flashdisk atau ponsel</source>
+        <translation>JPEG, PNG, TIFF or PDF from a USB flash drive or phone</translation>
+    </message>
+    <message>
+        <source>Mencari pemindai…</source>
+        <translation>Searching for scanners…</translation>
+    </message>
+    <message>
+        <source>%1 (tidak terdeteksi)</source>
+        <translation>%1 (not detected)</translation>
+    </message>
+    <message>
+        <source>Tidak ada pemindai yang ditemukan. Periksa kabel dan daya, lalu klik «Cari ulang».</source>
+        <translation>No scanner found. Check the cable and power, then click «Search again».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pemindai ditemukan.</source>
+        <translation>
+            <numerusform>%Ln scanner found.</numerusform>
+            <numerusform>%Ln scanners found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih halaman yang akan dipindai ulang.</source>
+        <translation>Select the page to rescan.</translation>
+    </message>
+    <message>
+        <source>Sebuah PDF menunggu dilampirkan apa adanya: lampirkan atau batalkan PDF itu dulu.</source>
+        <translation>A PDF is waiting to be attached as it is: attach or discard that PDF first.</translation>
+    </message>
+    <message>
+        <source>Pilih pemindai dulu.</source>
+        <translation>Select a scanner first.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan pemindai…</source>
+        <translation>Preparing the scanner…</translation>
+    </message>
+    <message>
+        <source>Menghentikan pemindaian…</source>
+        <translation>Stopping the scan…</translation>
+    </message>
+    <message>
+        <source>Memindai halaman %1…</source>
+        <translation>Scanning page %1…</translation>
+    </message>
+    <message>
+        <source>Memindai halaman %1… %2%</source>
+        <translation>Scanning page %1… %2%</translation>
+    </message>
+    <message>
+        <source>Halaman %1 terbaca.</source>
+        <translation>Page %1 scanned.</translation>
+    </message>
+    <message>
+        <source>Pemindaian dihentikan.</source>
+        <translation>Scan stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pemindaian dihentikan. %Ln halaman yang sudah terbaca tetap ada; hapus bila tidak perlu.</source>
+        <translation>
+            <numerusform>Scan stopped. The %Ln page already scanned is kept; delete it if it is not needed.</numerusform>
+            <numerusform>Scan stopped. The %Ln pages already scanned are kept; delete them if they are not needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pemindaian dihentikan. Tidak ada halaman yang ditambahkan.</source>
+        <translation>Scan stopped. No pages were added.</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak mengirim halaman. Periksa kertas, lalu pindai lagi.</source>
+        <translation>The scanner sent no pages. Check the paper, then scan again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln halaman terbaca.</source>
+        <translation>
+            <numerusform>%Ln page scanned.</numerusform>
+            <numerusform>%Ln pages scanned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memeriksa berkas…</source>
+        <translation>Checking files…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sebuah PDF disimpan sebagai dokumen tersendiri: tambahkan satu per satu.</source>
+        <translation>A PDF is stored as a separate document: add PDFs one at a time.</translation>
+    </message>
+    <message>
+        <source>Sebuah PDF disimpan apa adanya sebagai dokumen tersendiri: lampirkan atau hapus dulu halaman yang ada.</source>
+        <translation>A PDF is stored as it is, as a separate document: attach or delete the pages already here first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF %1 (%Ln halaman) akan dilampirkan apa adanya.</source>
+        <translation>
+            <numerusform>PDF %1 (%Ln page) will be attached as it is.</numerusform>
+            <numerusform>PDF %1 (%Ln pages) will be attached as it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih halaman KTP yang akan dibaca.</source>
+        <translation>Select the KTP page to read.</translation>
+    </message>
+    <message>
+        <source>Membaca NIK…</source>
+        <translation>Reading the NIK…</translation>
+    </message>
+    <message>
+        <source>NIK tidak dapat dibaca: %1</source>
+        <translation>The NIK could not be read: %1</translation>
+    </message>
+    <message>
+        <source>NIK tidak terbaca pada halaman ini. Ketik NIK dari KTP.</source>
+        <translation>No NIK could be read on this page. Type the NIK from the KTP.</translation>
+    </message>
+    <message>
+        <source>NIK terbaca: %1 (keyakinan %2%). Cocokkan dengan KTP sebelum dipakai.</source>
+        <translation>NIK read: %1 (confidence %2%). Compare it with the KTP before using it.</translation>
+    </message>
+    <message>
+        <source>Belum ada halaman: pindai atau tambahkan berkas dulu.</source>
+        <translation>No pages yet: scan or add files first.</translation>
+    </message>
+    <message>
+        <source>Halaman masih diproses. Tunggu sebentar, lalu lampirkan.</source>
+        <translation>Pages are still being processed. Wait a moment, then attach.</translation>
+    </message>
+    <message>
+        <source>%1 dan %2 berkas lain</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ScanRunner</name>
+    <message>
+        <source>Terjadi kesalahan tak terduga: %1</source>
+        <translation>An unexpected error occurred: %1</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +4006,64 @@ The logo is saved immediately.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::ServicePicker</name>
+    <message>
+        <source>La&amp;yanan:</source>
+        <translation>S&amp;ervice:</translation>
+    </message>
+    <message>
+        <source>ketik sebagian nama atau kode layanan; ↑/↓ lalu Enter</source>
+        <translation>type part of a service name or code; ↑/↓ then Enter</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Hari itu juga</source>
+        <translation>Same day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari kerja</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(wajib)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(mandatory)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (bila ada)</source>
+        <translation> (if any)</translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Persyaratan:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <source>Prosedur:</source>
+        <translation>Procedure:</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::ServiceTableModel</name>
     <message>
         <source>Ya</source>
@@ -2038,6 +4138,14 @@ The logo is saved immediately.</translation>
     <message>
         <source>Layanan</source>
         <translation>Services</translation>
+    </message>
+    <message>
+        <source>Hari libur</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Masa simpan berkas</source>
+        <translation>Document retention</translation>
     </message>
 </context>
 <context>
