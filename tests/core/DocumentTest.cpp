@@ -25,23 +25,7 @@ namespace {
 
 QString submit(AppServices &services, const Session &officer)
 {
-    Resident r;
-    r.nik = QStringLiteral("3302275505900003");
-    r.kk = QStringLiteral("3302270101150007");
-    r.fullName = QStringLiteral("Siti Nur'aini");
-    r.birthPlace = QStringLiteral("Banyumas");
-    r.birthDate = QDate(1990, 5, 15);
-    r.sex = QStringLiteral("F");
-    r.address = QStringLiteral("Jl. Gunung Slamet No. 5");
-    r.rt = QStringLiteral("003");
-    r.rw = QStringLiteral("005");
-    r.villageCode = QStringLiteral("33.02.27.1005");
-    NewRequest req;
-    req.nik = r.nik;
-    req.serviceCode = QStringLiteral("SKD");
-    req.incomplete = true;
-    req.resident = r;
-    return services.intake().submit(officer, req).tracking;
+    return test::submitSample(services, officer);
 }
 
 QImage textPage(int dpi, const QString &text)

@@ -48,23 +48,7 @@ constexpr int kWaitMs = 60000;
 
 QString submitSkd(AppServices &services, const Session &officer)
 {
-    Resident r;
-    r.nik = QStringLiteral("3302275505900003");
-    r.kk = QStringLiteral("3302270101150007");
-    r.fullName = QStringLiteral("Siti Nur'aini");
-    r.birthPlace = QStringLiteral("Banyumas");
-    r.birthDate = QDate(1990, 5, 15);
-    r.sex = QStringLiteral("F");
-    r.address = QStringLiteral("Jl. Gunung Slamet No. 5");
-    r.rt = QStringLiteral("003");
-    r.rw = QStringLiteral("005");
-    r.villageCode = QStringLiteral("33.02.27.1005");
-    NewRequest req;
-    req.nik = r.nik;
-    req.serviceCode = QStringLiteral("SKD");
-    req.incomplete = true;
-    req.resident = r;
-    return services.intake().submit(officer, req).tracking;
+    return test::submitSample(services, officer);
 }
 
 // The test device keeps its options from one scan to the next: every scan states the ones the

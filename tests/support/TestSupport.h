@@ -35,6 +35,11 @@ struct CliResult
     QString err;
 };
 
+// A resident of Purwokerto Utara (Siti Nur'aini, NIK 3302275505900003) with every field filled.
+Resident sampleResident();
+// Submits an incomplete walk-in request of `serviceCode` for sampleResident(); returns its tracking number.
+QString submitSample(AppServices &services, const Session &officer, const QString &serviceCode = QStringLiteral("SKD"));
+
 // Points libsane at a configuration of the project's own (only the `test` backend, geometry up to
 // 400 mm) through SANE_CONFIG_DIR, before libsane is first used; returns that folder for child
 // processes. Nothing in /etc is read or changed.
