@@ -68,7 +68,8 @@ int main(int argc, char *argv[])
     const Session verifier = services.users().login(QStringLiteral("verifikator"), Initializer::demoPassword(QStringLiteral("verifikator")));
     const QSqlDatabase db = services.store().db();
 
-    // N requests over a year of days, spread over services, channels and statuses (bulk-loaded).
+    // N requests over a year of days, spread over services, channels and statuses, for N/10
+    // residents (a resident comes back); bulk-loaded.
     const QStringList services_ = {QStringLiteral("SKD"), QStringLiteral("SKTM"), QStringLiteral("LEGALISASI"),
                                    QStringLiteral("ADMINDUK"), QStringLiteral("SKTS")};
     const QStringList channels = {QStringLiteral("walk_in"), QStringLiteral("online"), QStringLiteral("assisted")};
@@ -80,6 +81,7 @@ int main(int argc, char *argv[])
         serviceIds[code] = sql::scalar(db, QStringLiteral("SELECT id FROM service_type WHERE code = ?"), {code}).toString();
     QElapsedTimer load;
     load.start();
+    QStringList residentIds;
     const qint64 batch = 20'000;
     for (qint64 start = 0; start < n; start += batch) {
         WriteTransaction tx(db);
@@ -90,11 +92,14 @@ int main(int argc, char *argv[])
                                  "submitted_at, submitted_date, due_date, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
         QVariantList rid, nik, name, folded, id, tracking, channel, resident, sid, scode, status, at, day, due;
         for (qint64 i = start; i < std::min(n, start + batch); ++i) {
-            const QString residentId = Uuid7::generate();
-            rid << residentId;
-            nik << nikFor(i);
-            name << QStringLiteral("Warga %1").arg(i);
-            folded << QStringLiteral("warga %1").arg(i);
+            if (i % 10 == 0) {
+                residentIds << Uuid7::generate();
+                rid << residentIds.constLast();
+                nik << nikFor(i / 10);
+                name << QStringLiteral("Warga %1").arg(i / 10);
+                folded << QStringLiteral("warga %1").arg(i / 10);
+            }
+            const QString residentId = residentIds.at(int((i * 7919) % residentIds.size()));
             const QDate d = QDate(2026, 1, 1).addDays(int(i % 330));
             id << Uuid7::generate();
             tracking << QStringLiteral("B%1-%2").arg(i / 9999).arg(i % 9999);
@@ -112,7 +117,7 @@ int main(int argc, char *argv[])
             r.addBindValue(l);
         for (const QVariantList &l : {id, tracking, channel, resident, sid, scode, status, at, day, due})
             q.addBindValue(l);
-        if (!r.execBatch() || !q.execBatch())
+        if ((!rid.isEmpty() && !r.execBatch()) || !q.execBatch())
             return std::fprintf(stderr, "load failed: %s %s\n", qPrintable(r.lastError().text()), qPrintable(q.lastError().text())), 1;
         tx.commit();
     }
@@ -204,7 +209,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("portal_id"), QStringLiteral("BENCH-%1").arg(i)},
             {QStringLiteral("submitted_at"), QStringLiteral("2026-11-30T08:15:00+07:00")},
             {QStringLiteral("service_code"), QStringLiteral("SKD")},
-            {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("nik"), nikFor(n + i)},
+            {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("nik"), nikFor(n / 10 + 1 + i)},
                                                       {QStringLiteral("full_name"), QStringLiteral("Pemohon %1").arg(i)},
                                                       {QStringLiteral("birth_place"), QStringLiteral("Purwokerto")},
                                                       {QStringLiteral("birth_date"), QStringLiteral("1990-05-15")},
