@@ -380,7 +380,7 @@ TEST_CASE("scan dialog: two pages from the test scanner, one turned, attached an
     }
 }
 
-TEST_CASE("scan dialog: pages reordered, deleted, rescanned, left uncleaned; blank pages marked")
+TEST_CASE("scan dialog: pages reordered, deleted, rescanned, left uncleaned, blank pages marked")
 {
     useSaneTestBackend();
     DemoDb db;
@@ -552,7 +552,7 @@ TEST_CASE("scan dialog: a jammed scanner is reported in plain Indonesian")
     CHECK_FALSE(child<QFrame>(&dialog, QStringLiteral("nikSuggestionFrame"))->isVisible());
 }
 
-TEST_CASE("scan dialog: files instead of a scan; a bad file is refused with the reason")
+TEST_CASE("scan dialog: files instead of a scan, a bad file is refused with the reason")
 {
     useSaneTestBackend();   // the dialog looks for scanners as it opens
     DemoDb db;
