@@ -6,6 +6,7 @@
 #include "intake/IdentityNumber.h"
 #include "print/IndonesianDate.h"
 #include "print/ReceiptDocument.h"
+#include "workflow/RequestStateMachine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -151,11 +152,11 @@ int requestShow(CliContext &ctx, CliArgs &args)
         text += QStringLiteral("  [%1] %2\n").arg(r.received ? QStringLiteral("x") : QStringLiteral(" "), r.label);
     text += Cli::tr("Riwayat:\n");
     for (const RequestEvent &e : d.events)
-        text += QStringLiteral("  %1  %2  %3 (%4, %5)%6\n").arg(e.at, e.type, e.actorName, e.role, e.nodeCode,
-                                                               e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note);
+        text += QStringLiteral("  %1  %2  %3 (%4, %5)%6\n").arg(e.at, RequestStateMachine::eventLabel(e.type), e.actorName, e.role,
+                                                               e.nodeCode, e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note);
     for (const RequestEvent &e : d.conflicts)
         text += Cli::tr("KONFLIK: %1 oleh %2 di %3 (%4) tidak dapat diterapkan — selesaikan dengan \"request resolve\" --event %5\n")
-                    .arg(e.type, e.actorName, e.nodeCode, e.at, e.id);
+                    .arg(RequestStateMachine::eventLabel(e.type), e.actorName, e.nodeCode, e.at, e.id);
     ctx.print(d.toJson(), text);
     return 0;
 }

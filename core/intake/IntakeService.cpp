@@ -232,6 +232,11 @@ RequestDetails IntakeService::find(const Session &session, const QString &tracki
     while (e.next())
         d.events.append({e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
                          e.value(4).toString(), e.value(5).toString(), e.value(6).toLongLong(), e.value(7).toString()});
+    QSqlQuery docs = sql::exec(m_store.db(), QStringLiteral("SELECT id, requirement_key, source, file_name, page_count FROM document "
+                                                            "WHERE request_id = ? AND deleted = 0 ORDER BY hlc, id"), {d.id});
+    while (docs.next())
+        d.documents.append({docs.value(0).toString(), docs.value(1).toString(), docs.value(2).toString(), docs.value(3).toString(),
+                            docs.value(4).toInt()});
     const WorkflowState state = WorkflowService::derive(m_store.db(), d.id, QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date());
     for (const WorkflowConflict &c : state.conflicts)
         for (const RequestEvent &ev : std::as_const(d.events))

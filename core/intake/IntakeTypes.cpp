@@ -33,6 +33,11 @@ QJsonObject RequestDetails::toJson() const
         conflictJson.append(QJsonObject{{QStringLiteral("event_id"), e.id}, {QStringLiteral("type"), e.type},
                                         {QStringLiteral("actor"), e.actorName}, {QStringLiteral("node"), e.nodeCode},
                                         {QStringLiteral("at"), e.at}});
+    QJsonArray documentJson;
+    for (const AttachedDocument &d : documents)
+        documentJson.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("requirement"), d.requirementKey},
+                                        {QStringLiteral("source"), d.source}, {QStringLiteral("file_name"), d.fileName},
+                                        {QStringLiteral("pages"), d.pageCount}});
     return {{QStringLiteral("id"), id},
             {QStringLiteral("tracking"), tracking},
             {QStringLiteral("channel"), channel},
@@ -47,7 +52,8 @@ QJsonObject RequestDetails::toJson() const
             {QStringLiteral("officer"), officerName},
             {QStringLiteral("assisted_by"), assistedByName},
             {QStringLiteral("events"), eventJson},
-            {QStringLiteral("conflicts"), conflictJson}};
+            {QStringLiteral("conflicts"), conflictJson},
+            {QStringLiteral("documents"), documentJson}};
 }
 
 } // namespace loket

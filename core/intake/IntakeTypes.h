@@ -54,6 +54,16 @@ struct RequestEvent
     QString note;
 };
 
+// A document attached to a requirement's slot (a scan, an imported file or an online attachment).
+struct AttachedDocument
+{
+    QString id;
+    QString requirementKey;
+    QString source;     // scan | file | online
+    QString fileName;
+    int pageCount = 0;
+};
+
 struct RequestDetails
 {
     QString id;
@@ -71,6 +81,7 @@ struct RequestDetails
     QString assistedByName;
     QList<RequestEvent> events;
     QList<RequestEvent> conflicts;   // events that could not be applied and are not yet settled
+    QList<AttachedDocument> documents;   // not deleted, in the order they were attached
 
     QJsonObject toJson() const;
 };

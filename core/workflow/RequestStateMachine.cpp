@@ -118,4 +118,64 @@ std::optional<QString> RequestStateMachine::actionOfEvent(const QString &type)
     return std::nullopt;
 }
 
+QString RequestStateMachine::eventLabel(const QString &type)
+{
+    if (type == QStringLiteral("submitted"))
+        return tr("Diajukan");
+    if (type == QStringLiteral("returned"))
+        return tr("Dikembalikan untuk perbaikan");
+    if (type == QStringLiteral("resubmitted"))
+        return tr("Diajukan ulang dengan berkas lengkap");
+    if (type == QStringLiteral("verified"))
+        return tr("Diverifikasi");
+    if (type == QStringLiteral("rejected"))
+        return tr("Ditolak");
+    if (type == QStringLiteral("letter_drafted"))
+        return tr("Surat disiapkan");
+    if (type == QStringLiteral("sent_to_signature"))
+        return tr("Diajukan untuk ditandatangani");
+    if (type == QStringLiteral("sent_back"))
+        return tr("Dikembalikan ke tahap sebelumnya");
+    if (type == QStringLiteral("signed"))
+        return tr("Ditandatangani");
+    if (type == QStringLiteral("ready"))
+        return tr("Siap diambil");
+    if (type == QStringLiteral("handed_over"))
+        return tr("Diserahkan kepada pemohon");
+    if (type == QStringLiteral("cancelled"))
+        return tr("Dibatalkan");
+    if (type == QStringLiteral("assigned"))
+        return tr("Ditugaskan");
+    if (type == QStringLiteral("conflict_resolved"))
+        return tr("Konflik diselesaikan");
+    return type;
+}
+
+QString RequestStateMachine::actionLabel(const QString &action)
+{
+    if (action == QStringLiteral("verify"))
+        return tr("Verifikasi");
+    if (action == QStringLiteral("return"))
+        return tr("Kembalikan untuk perbaikan");
+    if (action == QStringLiteral("resubmit"))
+        return tr("Berkas sudah lengkap");
+    if (action == QStringLiteral("reject"))
+        return tr("Tolak");
+    if (action == QStringLiteral("process"))
+        return tr("Siapkan surat");
+    if (action == QStringLiteral("to-signature"))
+        return tr("Ajukan tanda tangan");
+    if (action == QStringLiteral("send-back"))
+        return tr("Kembalikan ke tahap sebelumnya");
+    if (action == QStringLiteral("sign"))
+        return tr("Tandatangani");
+    if (action == QStringLiteral("ready"))
+        return tr("Siap diambil");
+    if (action == QStringLiteral("complete"))
+        return tr("Serahkan kepada pemohon");
+    if (action == QStringLiteral("cancel"))
+        return tr("Batalkan");
+    return action;
+}
+
 } // namespace loket

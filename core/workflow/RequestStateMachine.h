@@ -39,6 +39,12 @@ public:
     // The event type recorded for an action (e.g. "to-signature" -> "sent_to_signature").
     static QString eventType(const QString &action);
     static std::optional<QString> actionOfEvent(const QString &eventType);
+
+    // For people (Indonesian source, translated): "Diverifikasi", "Konflik diselesaikan", ...
+    // An unknown event type is returned as it is.
+    static QString eventLabel(const QString &eventType);
+    // The button text of an action: "Verifikasi", "Kembalikan", ...; unknown ones as they are.
+    static QString actionLabel(const QString &action);
 };
 
 } // namespace loket

@@ -137,30 +137,157 @@ void WorkflowService::assign(const Session &session, const QString &tracking, co
     changes.commit();
 }
 
+namespace {
+
+// The SQL of each order's sort columns (the request id breaks ties). Plain columns, so that an
+// index on them serves the order and the keyset condition of the next page.
+QStringList orderColumns(QueueOrder order)
+{
+    switch (order) {
+    case QueueOrder::Due: return {QStringLiteral("q.due_date"), QStringLiteral("q.submitted_at")};
+    case QueueOrder::Tracking: return {QStringLiteral("q.tracking")};
+    case QueueOrder::Status: {
+        // The order of the workflow, not the alphabet.
+        QString cases;
+        const QStringList statuses = RequestStateMachine::statuses();
+        for (int i = 0; i < statuses.size(); ++i)
+            cases += QStringLiteral(" WHEN '%1' THEN %2").arg(statuses.at(i)).arg(i);
+        return {QStringLiteral("CASE q.status%1 ELSE 99 END").arg(cases)};
+    }
+    case QueueOrder::Channel: return {QStringLiteral("q.channel")};
+    case QueueOrder::Service: return {QStringLiteral("q.service_code")};
+    case QueueOrder::Resident: return {QStringLiteral("lower(r.full_name)")};
+    case QueueOrder::Submitted: return {QStringLiteral("q.submitted_at")};
+    case QueueOrder::Assigned: return {QStringLiteral("COALESCE(u.username, '')")};
+    }
+    return {QStringLiteral("q.due_date")};
+}
+
+// The filter's conditions on request q, with their values. Only the conditions that filter are
+// written, so that SQLite can use the status index.
+QString filterWhere(const QueueFilter &f, const QString &today, QVariantList &values)
+{
+    QStringList conditions{QStringLiteral("q.deleted = 0")};
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        conditions << condition;
+        values << value;
+    };
+    if (!f.status.isEmpty())
+        add(QStringLiteral("q.status = ?"), f.status);
+    if (!f.channel.isEmpty())
+        add(QStringLiteral("q.channel = ?"), f.channel);
+    if (!f.serviceCode.isEmpty())
+        add(QStringLiteral("q.service_code = ?"), f.serviceCode.toUpper());
+    if (!f.assignedTo.isEmpty())
+        add(QStringLiteral("q.assigned_to = ?"), f.assignedTo);
+    if (f.overdueOnly)
+        add(QStringLiteral("q.due_date < ? AND q.status NOT IN ('completed', 'rejected', 'cancelled')"), today);
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+bool overdueOn(const QString &status, const QDate &due, const QDate &today)
+{
+    return !RequestStateMachine::isFinal(status) && due.isValid() && due < today;
+}
+
+// One page of the queue. The page is chosen on the request table alone (joining only what the
+// order needs), then the rows of that page are joined with their residents and users: with
+// hundreds of thousands of requests, joining every row before sorting would dominate.
+QList<QueueItem> selectQueue(const QSqlDatabase &db, const QueueFilter &f, const QDate &today, const QString &extraWhere,
+                             const QVariantList &extraValues)
+{
+    const QStringList columns = orderColumns(f.order);
+    const QString dir = f.descending ? QStringLiteral(" DESC") : QString();
+    QString joins;
+    if (f.order == QueueOrder::Resident)
+        joins += QStringLiteral(" JOIN resident r ON r.id = q.resident_id");
+    if (f.order == QueueOrder::Assigned)
+        joins += QStringLiteral(" LEFT JOIN app_user u ON u.id = q.assigned_to");
+    QStringList keys, keyColumns, innerOrder, outerOrder;
+    for (int i = 0; i < columns.size(); ++i) {
+        keys << QStringLiteral("%1 AS k%2").arg(columns.at(i)).arg(i);
+        keyColumns << QStringLiteral("p.k%1").arg(i);
+        innerOrder << columns.at(i) + dir;
+        outerOrder << QStringLiteral("p.k%1").arg(i) + dir;
+    }
+    innerOrder << QStringLiteral("q.id") + dir;
+    outerOrder << QStringLiteral("p.id") + dir;
+
+    QVariantList values;
+    QString where = filterWhere(f, today.toString(Qt::ISODate), values) + extraWhere;
+    values << extraValues;
+    if (f.after && f.after->keys.size() == columns.size()) {
+        QStringList marks;
+        for (const QVariant &key : std::as_const(f.after->keys)) {
+            marks << QStringLiteral("?");
+            values << key;
+        }
+        marks << QStringLiteral("?");
+        values << f.after->id;
+        where += QStringLiteral(" AND (%1, q.id) %2 (%3)")
+                     .arg(columns.join(QStringLiteral(", ")), f.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          marks.join(QStringLiteral(", ")));
+    }
+    values << f.limit;
+    const QString statement = QStringLiteral(
+        "SELECT p.id, p.tracking, p.status, p.channel, p.service_code, r.full_name, p.submitted_at, p.due_date, "
+        "COALESCE(u.username, ''), %1 "
+        "FROM (SELECT q.id, q.tracking, q.status, q.channel, q.service_code, q.resident_id, q.submitted_at, q.due_date, "
+        "q.assigned_to, %2 FROM request q%3 WHERE %4 ORDER BY %5 LIMIT ?) p "
+        "JOIN resident r ON r.id = p.resident_id LEFT JOIN app_user u ON u.id = p.assigned_to "
+        "ORDER BY %6").arg(keyColumns.join(QStringLiteral(", ")), keys.join(QStringLiteral(", ")), joins, where,
+                          innerOrder.join(QStringLiteral(", ")), outerOrder.join(QStringLiteral(", ")));
+    QSqlQuery q = sql::execList(db, statement, values);
+    const int firstKey = 9;
+    QList<QueueItem> out;
+    while (q.next()) {
+        QueueItem item{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                       q.value(5).toString(), q.value(6).toString(), QDate::fromString(q.value(7).toString(), Qt::ISODate),
+                       q.value(8).toString(), false, q.value(0).toString(), {}};
+        for (int i = 0; i < columns.size(); ++i)
+            item.position.keys << q.value(firstKey + i);
+        item.position.id = item.id;
+        item.overdue = overdueOn(item.status, item.dueDate, today);
+        out.append(item);
+    }
+    return out;
+}
+
+} // namespace
+
 QList<QueueItem> WorkflowService::queue(const Session &session, const QueueFilter &f) const
 {
     session.any();
     if (f.limit < 1 || f.limit > 10000)
         throw Error::invalid(tr("Batas daftar harus 1–10000."));
+    return selectQueue(m_store.db(), f, QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date(), QString(), {});
+}
+
+int WorkflowService::queueCount(const Session &session, const QueueFilter &f) const
+{
+    session.any();
+    QVariantList values;
     const QString today = QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date().toString(Qt::ISODate);
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral(
-        "SELECT q.tracking, q.status, q.channel, q.service_code, r.full_name, q.submitted_at, q.due_date, COALESCE(u.username, '') "
-        "FROM request q JOIN resident r ON r.id = q.resident_id LEFT JOIN app_user u ON u.id = q.assigned_to "
-        "WHERE q.deleted = 0 AND (? = '' OR q.status = ?) AND (? = '' OR q.channel = ?) AND (? = '' OR q.service_code = ?) "
-        "AND (? = '' OR q.assigned_to = ?) "
-        "AND (? = 0 OR (q.due_date < ? AND q.status NOT IN ('completed', 'rejected', 'cancelled'))) "
-        "ORDER BY q.due_date, q.submitted_at LIMIT ?"),
-        {f.status, f.status, f.channel, f.channel, f.serviceCode.toUpper(), f.serviceCode.toUpper(), f.assignedTo, f.assignedTo,
-         f.overdueOnly ? 1 : 0, today, f.limit});
-    QList<QueueItem> out;
-    while (q.next()) {
-        QueueItem item{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate),
-                       q.value(7).toString(), false};
-        item.overdue = !RequestStateMachine::isFinal(item.status) && item.dueDate.toString(Qt::ISODate) < today;
-        out.append(item);
-    }
-    return out;
+    const QString where = filterWhere(f, today, values);
+    QSqlQuery q = sql::execList(m_store.db(), QStringLiteral("SELECT COUNT(*) FROM request q WHERE ") + where, values);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<QueueItem> WorkflowService::queueItem(const Session &session, const QString &tracking) const
+{
+    session.any();
+    QueueFilter f;
+    f.limit = 1;
+    const QList<QueueItem> items = selectQueue(m_store.db(), f, QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date(),
+                                               QStringLiteral(" AND q.tracking = ?"), {TrackingNumber::canonical(tracking)});
+    if (items.isEmpty())
+        return std::nullopt;
+    return items.first();
+}
+
+bool WorkflowService::isOverdue(const QString &status, const QDate &dueDate) const
+{
+    return overdueOn(status, dueDate, QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date());
 }
 
 } // namespace loket

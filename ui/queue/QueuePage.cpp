@@ -1,39 +1,27 @@
 #include "QueuePage.h"
 
 #include "QueueTableModel.h"
+#include "common/Error.h"
 #include "common/MessageBanner.h"
-#include "print/IndonesianDate.h"
-#include "print/PageRenderer.h"
 #include "print/ReceiptDocument.h"
+#include "request/RequestDetailWidget.h"
 #include "setup/AppServices.h"
 #include "workflow/RequestStateMachine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace loket::ui {
-
-namespace {
-
-QString eventTime(const QString &iso)
-{
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
-    return at.isValid() ? IndonesianDate::formatDateTime(at.toLocalTime()) : iso;
-}
-
-} // namespace
 
 QueuePage::QueuePage(AppServices &services, const Session &session, QWidget *parent)
     : QWidget(parent)
@@ -79,14 +67,15 @@ QueuePage::QueuePage(AppServices &services, const Session &session, QWidget *par
     layout->addWidget(m_banner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_model = new QueueTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(QueueTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view = new QTableView(splitter);
+    splitter->setObjectName(QStringLiteral("queueSplitter"));
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_model = new QueueTableModel([this](const QueueFilter &filter) { return m_services.workflow().queue(m_session, filter); }, this);
+    m_view = new QTableView(left);
     m_view->setObjectName(QStringLiteral("queueTableView"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
+    // The model sorts in the database, over the whole queue; this only picks the first order.
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(QueueTableModel::DueColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -95,17 +84,21 @@ QueuePage::QueuePage(AppServices &services, const Session &session, QWidget *par
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_details = new QTextBrowser(splitter);
-    m_details->setObjectName(QStringLiteral("requestDetailsText"));
-    m_details->setReadOnly(true);
-    m_details->setOpenLinks(false);
-    m_details->setPlaceholderText(tr("Pilih permohonan di tabel atau ketik nomor pelacakannya untuk melihat rinciannya."));
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    m_countLabel = new QLabel(left);
+    m_countLabel->setObjectName(QStringLiteral("queueCountLabel"));
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_countLabel);
+    m_detail = new RequestDetailWidget(m_services, m_session, m_banner, splitter);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
+    connect(m_model, &QueueTableModel::loadFailed, m_banner, &MessageBanner::showError);
+    connect(m_model, &QueueTableModel::modelReset, this, &QueuePage::updateCount);
+    connect(m_model, &QueueTableModel::rowsInserted, this, &QueuePage::updateCount);
+    connect(m_detail, &RequestDetailWidget::requestChanged, this, &QueuePage::refreshRow);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &QueuePage::reload);
     connect(m_channelCombo, &QComboBox::currentIndexChanged, this, &QueuePage::reload);
     connect(m_serviceCombo, &QComboBox::currentIndexChanged, this, &QueuePage::reload);
@@ -158,19 +151,27 @@ void QueuePage::reload()
     filter.serviceCode = m_serviceCombo->currentData().toString();
     filter.overdueOnly = m_overdueCheck->isChecked();
     filter.assignedTo = m_mineCheck->isChecked() ? m_session.userId : QString();
-    filter.limit = kLoadLimit;
-    QList<QueueItem> items;
-    if (m_banner->attempt([&] { items = m_services.workflow().queue(m_session, filter); }))
-        m_model->refresh(items);
+    m_banner->attempt([&] {
+        const int total = m_services.workflow().queueCount(m_session, filter);
+        m_model->setFilter(filter);
+        m_total = total;
+    });
+    updateCount();
+}
+
+void QueuePage::updateCount()
+{
+    const int loaded = m_model->rowCount();
+    if (m_model->allLoaded())
+        m_countLabel->setText(tr("%Ln permohonan", nullptr, loaded));
+    else
+        m_countLabel->setText(tr("%1 dari %2 permohonan dimuat; gulir ke bawah untuk memuat berikutnya.")
+                                  .arg(QLocale().toString(loaded), QLocale().toString(qMax(m_total, loaded))));
 }
 
 bool QueuePage::openRequest(const QString &tracking)
 {
-    RequestDetails details;
-    if (!m_banner->attempt([&] { details = m_services.intake().find(m_session, tracking); }))
-        return false;
-    showDetails(details);
-    return true;
+    return m_detail->showRequest(tracking);
 }
 
 void QueuePage::openTypedTracking()
@@ -186,45 +187,18 @@ void QueuePage::showSelectedRow()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const QModelIndex source = m_proxy->mapToSource(rows.first());
-    openRequest(m_model->item(source.row()).tracking);
+    openRequest(m_model->item(rows.first().row()).tracking);
 }
 
-void QueuePage::showDetails(const RequestDetails &r)
+void QueuePage::refreshRow(const QString &tracking)
 {
-    const auto e = &PageRenderer::esc;
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
-    };
-    QString received;
-    QString missing;
-    for (const RequirementState &req : r.requirements) {
-        const QString item = QStringLiteral("<li>%1</li>").arg(e(req.label));
-        if (req.received)
-            received += item;
-        else
-            missing += item;
+    // Not through the banner's attempt(): that would clear the message about the change.
+    try {
+        if (const std::optional<QueueItem> item = m_services.workflow().queueItem(m_session, tracking))
+            m_model->updateItem(*item);
+    } catch (const Error &e) {
+        m_banner->showError(e.message());
     }
-
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">").arg(e(r.tracking));
-    html += row(tr("Status"), e(ReceiptDocument::statusLabel(r.status)));
-    html += row(tr("Layanan"), e(r.service.name.isEmpty() ? r.service.code : tr("%1 (%2)").arg(r.service.name, r.service.code)));
-    html += row(tr("Pemohon"), e(r.resident.fullName));
-    html += row(tr("Saluran"), e(ReceiptDocument::channelLabel(r.channel)));
-    html += row(tr("Target selesai"), e(r.dueDate.isValid() ? IndonesianDate::formatWithWeekday(r.dueDate) : QStringLiteral("—")));
-    html += QStringLiteral("</table>");
-    html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Berkas yang diterima:"), received.isEmpty() ? QStringLiteral("<li>—</li>") : received);
-    html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Berkas yang belum diserahkan:"), missing.isEmpty() ? QStringLiteral("<li>—</li>") : missing);
-
-    QString timeline;
-    for (const RequestEvent &event : r.events) {
-        QString line = tr("%1 — %2, %3").arg(e(eventTime(event.at)), e(event.type), e(event.actorName));
-        if (!event.note.isEmpty())
-            line += QStringLiteral("<br/><i>%1</i>").arg(e(event.note));
-        timeline += QStringLiteral("<li>%1</li>").arg(line);
-    }
-    html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Riwayat:"), timeline.isEmpty() ? QStringLiteral("<li>—</li>") : timeline);
-    m_details->setHtml(html);
 }
 
 } // namespace loket::ui

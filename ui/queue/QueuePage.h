@@ -1,5 +1,6 @@
 // The "Antrian" area: the requests waiting at the office, filtered by status, channel, service,
-// overdue or "mine", and the details of one request opened by its tracking number or its row.
+// overdue or "mine", loaded a page at a time as the user scrolls and sorted in the database; and
+// one request, opened by its tracking number or its row, worked on in the request detail.
 #pragma once
 
 #include "auth/Session.h"
@@ -10,19 +11,18 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
+class QLabel;
 class QTableView;
-class QTextBrowser;
 
 namespace loket {
 class AppServices;
-struct RequestDetails;
 }
 
 namespace loket::ui {
 
 class MessageBanner;
 class QueueTableModel;
+class RequestDetailWidget;
 
 class QueuePage final : public QWidget
 {
@@ -30,9 +30,6 @@ class QueuePage final : public QWidget
     Q_DISABLE_COPY_MOVE(QueuePage)
 
 public:
-    // How many rows one load brings at most; the filters narrow it down.
-    static constexpr int kLoadLimit = 500;
-
     QueuePage(AppServices &services, const Session &session, QWidget *parent = nullptr);
 
     // Reloads the queue with the current filters.
@@ -44,7 +41,8 @@ private:
     void buildFilters();
     void openTypedTracking();
     void showSelectedRow();
-    void showDetails(const RequestDetails &details);
+    void refreshRow(const QString &tracking);
+    void updateCount();
 
     AppServices &m_services;
     Session m_session;
@@ -58,9 +56,10 @@ private:
     QPushButton *m_refreshButton = nullptr;
     MessageBanner *m_banner = nullptr;
     QueueTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
-    QTextBrowser *m_details = nullptr;
+    QLabel *m_countLabel = nullptr;
+    RequestDetailWidget *m_detail = nullptr;
+    int m_total = 0;   // requests matching the filters, loaded or not
 };
 
 } // namespace loket::ui

@@ -1,5 +1,6 @@
 #include "QueueTableModel.h"
 
+#include "common/Error.h"
 #include "print/IndonesianDate.h"
 #include "print/ReceiptDocument.h"
 
@@ -7,6 +8,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QSet>
 
 namespace loket::ui {
 
@@ -20,18 +22,134 @@ QString submittedText(const QString &iso)
 
 } // namespace
 
-QueueTableModel::QueueTableModel(QObject *parent)
+QueueTableModel::QueueTableModel(PageLoader loader, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_loader(std::move(loader))
 {
 }
 
-void QueueTableModel::refresh(const QList<QueueItem> &items)
+QueueOrder QueueTableModel::orderOf(int column)
 {
-    // The queue is loaded with a limit of a few hundred rows: a reset is simpler than diffing and
-    // the proxy re-sorts afterwards.
+    switch (column) {
+    case TrackingColumn: return QueueOrder::Tracking;
+    case StatusColumn: return QueueOrder::Status;
+    case ChannelColumn: return QueueOrder::Channel;
+    case ServiceColumn: return QueueOrder::Service;
+    case ResidentColumn: return QueueOrder::Resident;
+    case SubmittedColumn: return QueueOrder::Submitted;
+    case AssignedColumn: return QueueOrder::Assigned;
+    case DueColumn:
+    default: return QueueOrder::Due;
+    }
+}
+
+QList<QueueItem> QueueTableModel::load(const QueueFilter &filter, bool *atEnd) const
+{
+    // One row more than a page tells whether another page follows without a second query.
+    QueueFilter page = filter;
+    page.limit = kPageSize + 1;
+    QList<QueueItem> items = m_loader(page);
+    *atEnd = items.size() <= kPageSize;
+    if (!*atEnd)
+        items.removeLast();
+    return items;
+}
+
+void QueueTableModel::setFilter(const QueueFilter &filter)
+{
+    QueueFilter f = filter;
+    f.order = m_filter.order;
+    f.descending = m_filter.descending;
+    f.after.reset();
+    bool atEnd = true;
+    const QList<QueueItem> items = load(f, &atEnd);   // throws before anything changes
     beginResetModel();
+    m_filter = f;
     m_items = items;
+    m_atEnd = atEnd;
+    m_active = true;
     endResetModel();
+}
+
+void QueueTableModel::sort(int column, Qt::SortOrder order)
+{
+    QueueFilter f = m_filter;
+    f.order = orderOf(column);
+    f.descending = order == Qt::DescendingOrder;
+    f.after.reset();
+    if (f.order == m_filter.order && f.descending == m_filter.descending && m_active)
+        return;
+    if (!m_active) {
+        m_filter = f;   // remembered for the first setFilter
+        return;
+    }
+    bool atEnd = true;
+    QList<QueueItem> items;
+    try {
+        items = load(f, &atEnd);
+    } catch (const Error &e) {
+        emit loadFailed(e.message());
+        return;
+    }
+    beginResetModel();
+    m_filter = f;
+    m_items = items;
+    m_atEnd = atEnd;
+    endResetModel();
+}
+
+bool QueueTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_active && !m_atEnd;
+}
+
+void QueueTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QueueFilter f = m_filter;
+    if (!m_items.isEmpty())
+        f.after = m_items.constLast().position;
+    bool atEnd = true;
+    QList<QueueItem> items;
+    try {
+        items = load(f, &atEnd);
+    } catch (const Error &e) {
+        m_atEnd = true;   // no retry loop from the view; "Muat ulang" starts over
+        emit loadFailed(e.message());
+        return;
+    }
+    // A request changed since its row was loaded may sort again further down: show it once.
+    QSet<QString> loaded;
+    for (const QueueItem &i : std::as_const(m_items))
+        loaded.insert(i.id);
+    items.removeIf([&loaded](const QueueItem &i) { return loaded.contains(i.id); });
+    m_atEnd = atEnd;
+    if (items.isEmpty())
+        return;
+    beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size()) - 1);
+    m_items.append(items);
+    endInsertRows();
+}
+
+void QueueTableModel::updateItem(const QueueItem &item)
+{
+    const int row = rowOf(item.tracking);
+    if (row < 0)
+        return;
+    // The row keeps its place in the paging: the next page follows where this one was read.
+    const QueueCursor position = m_items.at(row).position;
+    m_items[row] = item;
+    m_items[row].position = position;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int QueueTableModel::rowOf(const QString &tracking) const
+{
+    for (int row = 0; row < m_items.size(); ++row)
+        if (m_items.at(row).tracking == tracking)
+            return row;
+    return -1;
 }
 
 int QueueTableModel::rowCount(const QModelIndex &parent) const
@@ -71,12 +189,6 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return displayText(item, index.column());
-    case SortRole:
-        switch (index.column()) {
-        case SubmittedColumn: return item.submittedAt;
-        case DueColumn: return item.dueDate.toString(Qt::ISODate);
-        default: return displayText(item, index.column());
-        }
     case Qt::ForegroundRole:
         // Overdue work must catch the eye from across the counter.
         if (item.overdue)

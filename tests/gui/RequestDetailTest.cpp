@@ -1,0 +1,642 @@
+// GUI tests of the request detail in the queue page: an online and a walk-in request in one
+// queue, worked on with only the actions the user's role allows (reasons asked in a dialog, the
+// notice saved as PDF), assignment, conflicts settled with a note, overdue marking, and the
+// queue loaded a page at a time and sorted in the database.
+#include "GuiTestHelpers.h"
+#include "TestSupport.h"
+
+#include "common/MessageBanner.h"
+#include "intake/IntakeTypes.h"
+#include "online/OnlineImport.h"
+#include "print/ReceiptDocument.h"
+#include "queue/QueuePage.h"
+#include "queue/QueueTableModel.h"
+#include "request/ReasonDialog.h"
+#include "request/RequestDetailWidget.h"
+#include "storage/Sql.h"
+#include "workflow/RequestStateMachine.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
+#include <QSqlRecord>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <functional>
+
+using namespace loket;
+using namespace loket::test;
+
+namespace {
+
+QByteArray pngBytes()
+{
+    QImage img(40, 30, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QByteArray bytes;
+    QBuffer b(&bytes);
+    b.open(QIODevice::WriteOnly);
+    img.save(&b, "PNG");
+    return bytes;
+}
+
+// An online request for a Surat Keterangan Domisili with only the KTP attached (docs/online-requests.md).
+QJsonObject onlineRequest()
+{
+    return {{QStringLiteral("format"), QStringLiteral("loket-online-request/1")},
+            {QStringLiteral("portal_id"), QStringLiteral("PU-2026-000123")},
+            {QStringLiteral("submitted_at"), QStringLiteral("2026-11-30T08:15:00+07:00")},
+            {QStringLiteral("service_code"), QStringLiteral("SKD")},
+            {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("nik"), QStringLiteral("3302275505900004")},
+                                                      {QStringLiteral("full_name"), QStringLiteral("Dewi Lestari")},
+                                                      {QStringLiteral("birth_place"), QStringLiteral("Purwokerto")},
+                                                      {QStringLiteral("birth_date"), QStringLiteral("1990-05-15")},
+                                                      {QStringLiteral("sex"), QStringLiteral("F")},
+                                                      {QStringLiteral("address"), QStringLiteral("Jl. Gunung Slamet No. 7")},
+                                                      {QStringLiteral("rt"), QStringLiteral("003")},
+                                                      {QStringLiteral("rw"), QStringLiteral("005")},
+                                                      {QStringLiteral("village_code"), QStringLiteral("33.02.27.1003")}}},
+            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("keperluan"), QStringLiteral("Syarat beasiswa")}}},
+            {QStringLiteral("attachments"),
+             QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("ktp")},
+                                    {QStringLiteral("file_name"), QStringLiteral("ktp.png")},
+                                    {QStringLiteral("content_base64"), QString::fromLatin1(pngBytes().toBase64())}}}}};
+}
+
+Resident walkInResident()
+{
+    Resident r;
+    r.nik = QStringLiteral("3302271505900003");
+    r.kk = QStringLiteral("3302270101150007");
+    r.fullName = QStringLiteral("Budi Santoso");
+    r.birthPlace = QStringLiteral("Purwokerto");
+    r.birthDate = QDate(1990, 5, 15);
+    r.sex = QStringLiteral("M");
+    r.address = QStringLiteral("Jl. Overste Isdiman No. 3");
+    r.villageCode = QStringLiteral("33.02.27.1005");
+    return r;
+}
+
+// A complete walk-in request for a legalisation (status submitted).
+QString submitWalkIn(AppServices &services, const Session &officer)
+{
+    NewRequest req;
+    req.nik = QStringLiteral("3302271505900003");
+    req.resident = walkInResident();
+    req.serviceCode = QStringLiteral("LEGALISASI");
+    req.channel = QStringLiteral("walk_in");
+    req.received = {QStringLiteral("dokumen_asli"), QStringLiteral("fotokopi_dokumen"), QStringLiteral("ktp")};
+    req.fields.insert(QStringLiteral("jumlah_salinan"), QStringLiteral("3"));
+    return services.intake().submit(officer, req).tracking;
+}
+
+QStringList shownTrackings(QTableView *view)
+{
+    QStringList out;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        out << view->model()->index(row, 0).data().toString();
+    return out;
+}
+
+QString rowText(QTableView *view, const QString &tracking, int column)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, 0).data().toString() == tracking)
+            return view->model()->index(row, column).data().toString();
+    return {};
+}
+
+// Acts on the next modal dialog of type T from inside its exec(), as the person at the counter
+// would; gives up after ~5 s so that a dialog that never opens fails the test instead of hanging.
+template <typename T>
+class WhenModal
+{
+public:
+    explicit WhenModal(std::function<void(T *)> act)
+    {
+        auto tries = std::make_shared<int>(0);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, act, tries] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                m_timer.stop();
+                m_seen = true;
+                act(dialog);
+            } else if (++*tries > 500) {
+                m_timer.stop();
+            }
+        });
+        m_timer.start(10);
+    }
+    bool seen() const { return m_seen; }
+
+private:
+    QTimer m_timer;
+    bool m_seen = false;
+};
+
+// Types text into the reason dialog and confirms it; first checks that an empty text is refused.
+std::function<void(ui::ReasonDialog *)> typeReason(const QString &text, bool *refusedEmpty = nullptr)
+{
+    return [text, refusedEmpty](ui::ReasonDialog *dialog) {
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonTextEdit"));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("reasonOkButton"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("reasonErrorBanner"));
+        if (!edit || !ok || !error) {
+            dialog->reject();
+            return;
+        }
+        if (refusedEmpty) {
+            QTest::mouseClick(ok, Qt::LeftButton);
+            *refusedEmpty = dialog->isVisible() && error->isVisible() && !error->text().isEmpty();
+        }
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    };
+}
+
+QStringList timeline(QWidget *page)
+{
+    QStringList out;
+    for (QLabel *entry : page->findChildren<QLabel *>(QStringLiteral("timelineEntryLabel")))
+        out << entry->text();
+    return out;
+}
+
+QTreeWidgetItem *requirementItem(QTreeWidget *tree, const QString &key)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    // Lines are wrapped where the page is full: compare words, not lines.
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+void showPage(ui::QueuePage &page)
+{
+    page.resize(1400, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+}
+
+// Lets the event loop lay out what the detail just built (as it does before a person can click),
+// then clicks.
+void clickWhenShown(QWidget *widget)
+{
+    QCoreApplication::processEvents();
+    click(widget);
+}
+
+QPushButton *actionButton(QWidget *page, const QString &action)
+{
+    return page->findChild<QPushButton *>(ui::RequestDetailWidget::actionButtonName(action));
+}
+
+} // namespace
+
+TEST_CASE("request detail: an online and a walk-in request in one queue - verified - returned with a reason - notice as PDF")
+{
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    const ImportOutcome imported = OnlineImport(services.store()).importOne(officer, onlineRequest(), out.path(), QStringLiteral("test"));
+    INFO(imported.reason.toStdString());
+    REQUIRE(imported.result == QStringLiteral("imported"));
+    const QString online = imported.tracking;
+    const QString walkIn = submitWalkIn(services, officer);
+
+    // The attached documents are part of the request's details (and of its JSON).
+    const RequestDetails onlineDetails = services.intake().find(officer, online);
+    REQUIRE(onlineDetails.documents.size() == 1);
+    CHECK(onlineDetails.documents[0].requirementKey == QStringLiteral("ktp"));
+    CHECK(onlineDetails.documents[0].fileName == QStringLiteral("ktp.png"));
+    CHECK(onlineDetails.documents[0].source == QStringLiteral("online"));
+    CHECK(onlineDetails.documents[0].pageCount == 1);
+    CHECK(onlineDetails.toJson().value(QStringLiteral("documents")).toArray().size() == 1);
+
+    const Session verifier = db.login(QStringLiteral("verifikator"));
+    ui::QueuePage page(services, verifier);
+    showPage(page);
+    auto *view = child<QTableView>(&page, QStringLiteral("queueTableView"));
+    auto *banner = child<QLabel>(&page, QStringLiteral("queueErrorBanner"));
+    QStringList both = shownTrackings(view);
+    both.sort();
+    QStringList expected{online, walkIn};
+    expected.sort();
+    REQUIRE(both == expected);
+    CHECK(rowText(view, online, ui::QueueTableModel::ChannelColumn) == ReceiptDocument::channelLabel(QStringLiteral("online")));
+    CHECK(rowText(view, walkIn, ui::QueueTableModel::ChannelColumn) == ReceiptDocument::channelLabel(QStringLiteral("walk_in")));
+
+    // The walk-in request is complete: the verifier verifies it.
+    REQUIRE(clickRow(view, walkIn));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailTrackingLabel"))->text() == walkIn);
+    CHECK(child<QLabel>(&page, QStringLiteral("detailResidentNameLabel"))->text() == QStringLiteral("Budi Santoso"));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailResidentNikLabel"))->text() == QStringLiteral("3302**********03"));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailServiceLabel"))->text().contains(QStringLiteral("LEGALISASI")));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailServiceStandardLabel"))->text().contains(QStringLiteral("hari kerja")));
+    auto *fieldValue = child<QLabel>(&page, QStringLiteral("fieldValueLabel"));
+    CHECK(fieldValue->text() == QStringLiteral("3"));
+    QPushButton *verify = actionButton(&page, QStringLiteral("verify"));
+    REQUIRE(verify != nullptr);
+    CHECK(verify->text() == QStringLiteral("Verifikasi"));
+    clickWhenShown(verify);
+    CHECK(services.intake().find(verifier, walkIn).status == QStringLiteral("verified"));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailStatusLabel"))->text() == ReceiptDocument::statusLabel(QStringLiteral("verified")));
+    CHECK(actionButton(&page, QStringLiteral("verify")) == nullptr);   // done: the button is gone
+    CHECK(actionButton(&page, QStringLiteral("return")) == nullptr);   // no return from verified
+    CHECK(actionButton(&page, QStringLiteral("process")) != nullptr);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(ReceiptDocument::statusLabel(QStringLiteral("verified"))));
+    // The queue row follows at once, and the timeline says who did what.
+    CHECK(rowText(view, walkIn, ui::QueueTableModel::StatusColumn) == ReceiptDocument::statusLabel(QStringLiteral("verified")));
+    const QStringList walkInTimeline = timeline(&page);
+    REQUIRE(walkInTimeline.size() == 2);
+    CHECK(walkInTimeline[0].contains(QStringLiteral("Diajukan")));
+    CHECK(walkInTimeline[0].contains(officer.fullName));
+    CHECK(walkInTimeline[1].contains(QStringLiteral("Diverifikasi")));
+    CHECK(walkInTimeline[1].contains(verifier.fullName));
+    CHECK(walkInTimeline[1].contains(QStringLiteral("Verifikator")));
+
+    // The online request lacks papers: its checklist shows the attachment and what is missing.
+    REQUIRE(clickRow(view, online));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailTrackingLabel"))->text() == online);
+    CHECK(child<QLabel>(&page, QStringLiteral("detailChannelLabel"))->text() == ReceiptDocument::channelLabel(QStringLiteral("online")));
+    auto *tree = child<QTreeWidget>(&page, QStringLiteral("requirementsTree"));
+    QTreeWidgetItem *ktp = requirementItem(tree, QStringLiteral("ktp"));
+    QTreeWidgetItem *kk = requirementItem(tree, QStringLiteral("kk"));
+    REQUIRE(ktp != nullptr);
+    REQUIRE(kk != nullptr);
+    CHECK(ktp->text(1) == QStringLiteral("Diterima"));
+    REQUIRE(ktp->childCount() == 1);
+    CHECK(ktp->child(0)->text(0) == QStringLiteral("ktp.png"));
+    CHECK(ktp->child(0)->text(1) == QStringLiteral("1 halaman · daring"));
+    CHECK(kk->text(1) == QStringLiteral("Belum ada"));
+    CHECK(kk->childCount() == 0);
+    CHECK_FALSE(child<QWidget>(&page, QStringLiteral("noticeBar"))->isVisible());
+
+    // Returned with a reason typed in the dialog; an empty reason is refused there.
+    QPushButton *ret = actionButton(&page, QStringLiteral("return"));
+    REQUIRE(ret != nullptr);
+    const QString reason = QStringLiteral("Kartu Keluarga dan surat pengantar RT/RW belum dilampirkan");
+    bool refusedEmpty = false;
+    {
+        WhenModal<ui::ReasonDialog> dialog(typeReason(reason, &refusedEmpty));
+        clickWhenShown(ret);
+        CHECK(dialog.seen());
+    }
+    CHECK(refusedEmpty);
+    CHECK(services.intake().find(verifier, online).status == QStringLiteral("returned"));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailStatusLabel"))->text() == ReceiptDocument::statusLabel(QStringLiteral("returned")));
+    CHECK(rowText(view, online, ui::QueueTableModel::StatusColumn) == ReceiptDocument::statusLabel(QStringLiteral("returned")));
+    const QStringList onlineTimeline = timeline(&page);
+    REQUIRE_FALSE(onlineTimeline.isEmpty());
+    CHECK(onlineTimeline.last().contains(QStringLiteral("Dikembalikan untuk perbaikan")));
+    CHECK(onlineTimeline.last().contains(reason));
+
+    // The notice is offered at once; saved as PDF it names the missing paper and the reason.
+    auto *noticeBar = child<QWidget>(&page, QStringLiteral("noticeBar"));
+    CHECK(noticeBar->isVisible());
+    CHECK(child<QLabel>(&page, QStringLiteral("noticeLabel"))->text().contains(QStringLiteral("dikembalikan")));
+    const QString pdf = out.filePath(QStringLiteral("pemberitahuan.pdf"));
+    {
+        WhenModal<QFileDialog> dialog([&pdf](QFileDialog *files) {
+            files->selectFile(pdf);
+            static_cast<QDialog *>(files)->accept();   // as the Save button does
+        });
+        clickWhenShown(child<QPushButton>(&page, QStringLiteral("saveNoticePdfButton")));
+        CHECK(dialog.seen());
+    }
+    REQUIRE(QFile::exists(pdf));
+    CHECK(banner->text().contains(QStringLiteral("disimpan")));
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(online));
+    CHECK(text.contains(reason));
+    const std::optional<ServiceType> skd = services.catalogue().findByCode(QStringLiteral("SKD"));
+    REQUIRE(skd);
+    for (const Requirement &r : skd->requirements)
+        if (r.key != QStringLiteral("ktp"))
+            CHECK(text.contains(r.label));
+}
+
+TEST_CASE("request detail: only the actions the user's role may take now are shown")
+{
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    const QString tracking = submitWalkIn(services, officer);
+
+    SECTION("an officer may return a submitted request but not verify or reject it")
+    {
+        ui::QueuePage page(services, officer);
+        showPage(page);
+        REQUIRE(page.openRequest(tracking));
+        CHECK(actionButton(&page, QStringLiteral("verify")) == nullptr);
+        CHECK(actionButton(&page, QStringLiteral("reject")) == nullptr);
+        CHECK(actionButton(&page, QStringLiteral("return")) != nullptr);
+        CHECK(child<QPushButton>(&page, QStringLiteral("takeButton"))->isVisible());
+        // Officers take work for themselves; handing it to others is for verifiers and above.
+        CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("assignButton"))->isVisible());
+    }
+
+    SECTION("a verifier may verify, return or reject it")
+    {
+        ui::QueuePage page(services, db.login(QStringLiteral("verifikator")));
+        showPage(page);
+        REQUIRE(page.openRequest(tracking));
+        CHECK(actionButton(&page, QStringLiteral("verify")) != nullptr);
+        CHECK(actionButton(&page, QStringLiteral("return")) != nullptr);
+        CHECK(actionButton(&page, QStringLiteral("reject")) != nullptr);
+        CHECK(actionButton(&page, QStringLiteral("sign")) == nullptr);
+        CHECK(actionButton(&page, QStringLiteral("cancel")) == nullptr);
+    }
+
+    SECTION("a signer has nothing to do on it yet")
+    {
+        ui::QueuePage page(services, db.login(QStringLiteral("camat")));
+        showPage(page);
+        REQUIRE(page.openRequest(tracking));
+        for (const QString &action : RequestStateMachine::actions())
+            CHECK(actionButton(&page, action) == nullptr);
+        CHECK(child<QLabel>(&page, QStringLiteral("noActionsLabel"))->isVisible());
+        CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("takeButton"))->isVisible());
+    }
+
+    SECTION("a step refused by core (someone else acted first) is shown in the banner and changes nothing")
+    {
+        const Session verifier = db.login(QStringLiteral("verifikator"));
+        ui::QueuePage page(services, verifier);
+        showPage(page);
+        REQUIRE(page.openRequest(tracking));
+        QPushButton *verify = actionButton(&page, QStringLiteral("verify"));
+        REQUIRE(verify != nullptr);
+        // Meanwhile an administrator cancels it at another desk.
+        services.workflow().advance(db.login(QStringLiteral("admin")), tracking, QStringLiteral("cancel"), QStringLiteral("Dobel"));
+        const int events = int(services.intake().find(verifier, tracking).events.size());
+        clickWhenShown(verify);
+        auto *banner = child<QLabel>(&page, QStringLiteral("queueErrorBanner"));
+        CHECK(banner->isVisible());
+        CHECK(banner->text().contains(QStringLiteral("cancelled")));
+        const RequestDetails after = services.intake().find(verifier, tracking);
+        CHECK(after.status == QStringLiteral("cancelled"));
+        CHECK(after.events.size() == events);
+    }
+}
+
+TEST_CASE("request detail: take a request and hand it to another officer - overdue stands out")
+{
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    const QString tracking = submitWalkIn(services, officer);
+
+    {
+        ui::QueuePage page(services, officer);
+        showPage(page);
+        auto *view = child<QTableView>(&page, QStringLiteral("queueTableView"));
+        REQUIRE(clickRow(view, tracking));
+        auto *assigned = child<QLabel>(&page, QStringLiteral("detailAssignedLabel"));
+        CHECK(assigned->text().contains(QStringLiteral("belum ada")));
+        auto *take = child<QPushButton>(&page, QStringLiteral("takeButton"));
+        CHECK(take->text().remove(u'&') == QStringLiteral("Ambil"));
+        clickWhenShown(take);
+        CHECK(assigned->text().contains(QStringLiteral("petugas")));
+        CHECK_FALSE(take->isVisible());   // it is mine now
+        CHECK(rowText(view, tracking, ui::QueueTableModel::AssignedColumn) == QStringLiteral("petugas"));
+        CHECK(timeline(&page).last().contains(QStringLiteral("Ditugaskan")));
+    }
+    {
+        ui::QueuePage page(services, db.login(QStringLiteral("verifikator")));
+        showPage(page);
+        auto *view = child<QTableView>(&page, QStringLiteral("queueTableView"));
+        REQUIRE(clickRow(view, tracking));
+        auto *combo = child<QComboBox>(&page, QStringLiteral("assigneeComboBox"));
+        const int kasi = combo->findData(QStringLiteral("kasi"));
+        REQUIRE(kasi >= 0);
+        CHECK(combo->findData(QStringLiteral("admin")) < 0);   // only people who work on requests
+        combo->setCurrentIndex(kasi);
+        clickWhenShown(child<QPushButton>(&page, QStringLiteral("assignButton")));
+        CHECK(child<QLabel>(&page, QStringLiteral("detailAssignedLabel"))->text().contains(QStringLiteral("kasi")));
+        CHECK(rowText(view, tracking, ui::QueueTableModel::AssignedColumn) == QStringLiteral("kasi"));
+    }
+
+    // Past its due date the request stands out in the detail as in the table.
+    sql::exec(services.store().db(), QStringLiteral("UPDATE request SET due_date = '2020-01-01' WHERE tracking = ?"), {tracking});
+    ui::QueuePage page(services, officer);
+    showPage(page);
+    REQUIRE(page.openRequest(tracking));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailOverdueLabel"))->isVisible());
+    CHECK(child<QLabel>(&page, QStringLiteral("detailDueLabel"))->text().contains(QStringLiteral("Terlambat")));
+}
+
+namespace {
+
+// Copies every event of db `from` that `to` lacks, as sync will (see tests/core/WorkflowTest.cpp).
+void copyEvents(DemoDb &from, DemoDb &to)
+{
+    QSqlQuery q = sql::exec(from.services().store().db(), QStringLiteral("SELECT * FROM request_event"));
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        QStringList cols, marks;
+        QVariantList values;
+        for (int i = 0; i < rec.count(); ++i) {
+            cols << rec.fieldName(i);
+            marks << QStringLiteral("?");
+            values << q.value(i);
+        }
+        sql::execList(to.services().store().db(), QStringLiteral("INSERT OR IGNORE INTO request_event (%1) VALUES (%2)")
+                                                      .arg(cols.join(u','), marks.join(u',')), values);
+    }
+}
+
+} // namespace
+
+TEST_CASE("request detail: a conflict between two counters is listed and settled with a note")
+{
+    DemoDb a;
+    const QString t = submitWalkIn(a.services(), a.login(QStringLiteral("petugas")));
+    WorkflowService &wf = a.services().workflow();
+    wf.advance(a.login(QStringLiteral("verifikator")), t, QStringLiteral("verify"), QString());
+    wf.advance(a.login(QStringLiteral("verifikator")), t, QStringLiteral("process"), QString());
+    wf.advance(a.login(QStringLiteral("kasi")), t, QStringLiteral("to-signature"), QString());
+    wf.advance(a.login(QStringLiteral("camat")), t, QStringLiteral("sign"), QString());
+    wf.advance(a.login(QStringLiteral("petugas")), t, QStringLiteral("ready"), QString());
+
+    // Counter L2 starts from a copy; offline, A hands over while B cancels; then both merge.
+    DemoDb b;
+    b.close();
+    a.close();
+    QFile::remove(b.path());
+    QFile::remove(b.path() + QStringLiteral("-wal"));
+    QFile::remove(b.path() + QStringLiteral("-shm"));
+    REQUIRE(QFile::copy(a.path(), b.path()));
+    a.reopen();
+    b.reopen();
+    sql::exec(b.services().store().db(), QStringLiteral("UPDATE node_state SET node_id = ?, node_code = 'L2'"),
+              {QStringLiteral("01900000-0000-7000-8000-00000000b002")});
+    a.services().workflow().advance(a.login(QStringLiteral("petugas")), t, QStringLiteral("complete"), QString());
+    b.services().workflow().advance(b.login(QStringLiteral("admin")), t, QStringLiteral("cancel"), QStringLiteral("Dobel"));
+    copyEvents(b, a);
+
+    const Session officer = a.login(QStringLiteral("petugas"));
+    REQUIRE(a.services().intake().find(officer, t).conflicts.size() == 1);
+    ui::QueuePage page(a.services(), officer);
+    showPage(page);
+    REQUIRE(page.openRequest(t));
+    auto *box = child<QGroupBox>(&page, QStringLiteral("conflictsBox"));
+    CHECK(box->isVisible());
+    auto *conflict = child<QLabel>(&page, QStringLiteral("conflictLabel"));
+    CHECK(conflict->text().contains(QStringLiteral("Dibatalkan")));
+    CHECK(conflict->text().contains(QStringLiteral("L2")));
+    // Completed: no workflow step is left, but the conflict still asks for a decision.
+    CHECK(actionButton(&page, QStringLiteral("cancel")) == nullptr);
+
+    const QString note = QStringLiteral("Sudah diserahkan kepada pemohon; pembatalan diabaikan");
+    {
+        WhenModal<ui::ReasonDialog> dialog(typeReason(note));
+        clickWhenShown(child<QPushButton>(&page, QStringLiteral("resolveConflictButton")));
+        CHECK(dialog.seen());
+    }
+    CHECK(a.services().intake().find(officer, t).conflicts.isEmpty());
+    CHECK_FALSE(box->isVisible());
+    CHECK(page.findChild<QPushButton *>(QStringLiteral("resolveConflictButton")) == nullptr);
+    const QStringList entries = timeline(&page);
+    REQUIRE_FALSE(entries.isEmpty());
+    CHECK(entries.last().contains(QStringLiteral("Konflik diselesaikan")));
+    CHECK(entries.last().contains(note));
+    CHECK(child<QLabel>(&page, QStringLiteral("detailStatusLabel"))->text() == ReceiptDocument::statusLabel(QStringLiteral("completed")));
+}
+
+TEST_CASE("queue page: a thousand requests load a page at a time and sort in the database")
+{
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    const QString first = submitWalkIn(services, officer);
+    // 1,000 more rows like it, written directly (as the benchmarks do): X-0001 … X-1000, each due
+    // a day later than the one before, so X-1000 comes last in the default order.
+    sql::exec(services.store().db(), QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+        "INSERT INTO request (id, tracking, channel, resident_id, service_id, service_code, requirements, form_fields, incomplete, "
+        "status, submitted_at, submitted_date, due_date, hlc) "
+        "SELECT printf('bulk-%04d', i), printf('X-%04d', i), r.channel, r.resident_id, r.service_id, r.service_code, r.requirements, "
+        "r.form_fields, r.incomplete, CASE i % 3 WHEN 0 THEN 'verified' WHEN 1 THEN 'submitted' ELSE 'in_process' END, "
+        "r.submitted_at, r.submitted_date, date(r.due_date, '+' || i || ' days'), r.hlc "
+        "FROM n, request r WHERE r.tracking = ?"), {first});
+    const int total = 1001;
+
+    ui::QueuePage page(services, officer);
+    showPage(page);
+    auto *view = child<QTableView>(&page, QStringLiteral("queueTableView"));
+    QAbstractItemModel *model = view->model();
+    auto *count = child<QLabel>(&page, QStringLiteral("queueCountLabel"));
+    CHECK(model->rowCount() == ui::QueueTableModel::kPageSize);
+    CHECK(model->canFetchMore({}));
+    CHECK(count->text().contains(QLocale().toString(total)));
+    CHECK(model->index(0, 0).data().toString() == first);
+    CHECK_FALSE(shownTrackings(view).contains(QStringLiteral("X-1000")));
+
+    // Scrolling to the end of the table brings the next page.
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2 * ui::QueueTableModel::kPageSize, 5000);
+
+    // …and so on until the whole queue is there, each request once.
+    for (int i = 0; i < 20 && model->canFetchMore({}); ++i)
+        model->fetchMore({});
+    CHECK_FALSE(model->canFetchMore({}));
+    const QStringList all = shownTrackings(view);
+    CHECK(all.size() == total);
+    CHECK(QSet<QString>(all.cbegin(), all.cend()).size() == total);
+    CHECK(all.last() == QStringLiteral("X-1000"));
+    CHECK(count->text() == QStringLiteral("%1 permohonan").arg(QLocale().toString(total)));
+
+    // A click on a header sorts the whole queue in the database, not only the rows loaded.
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint tracking(header->sectionViewportPosition(ui::QueueTableModel::TrackingColumn) + 10, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
+    REQUIRE(header->sortIndicatorSection() == ui::QueueTableModel::TrackingColumn);
+    if (header->sortIndicatorOrder() == Qt::AscendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
+    REQUIRE(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(model->rowCount() == ui::QueueTableModel::kPageSize);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("X-1000"));
+    CHECK(model->index(1, 0).data().toString() == QStringLiteral("X-0999"));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
+    REQUIRE(header->sortIndicatorOrder() == Qt::AscendingOrder);
+    CHECK(model->index(0, 0).data().toString() == first);   // "L1-…" before "X-…"
+    CHECK(model->index(1, 0).data().toString() == QStringLiteral("X-0001"));
+
+    // Every order pages through the whole queue in both directions, each request exactly once.
+    for (const QueueOrder order : {QueueOrder::Due, QueueOrder::Tracking, QueueOrder::Status, QueueOrder::Channel,
+                                   QueueOrder::Service, QueueOrder::Resident, QueueOrder::Submitted, QueueOrder::Assigned}) {
+        for (const bool descending : {false, true}) {
+            INFO("order " << int(order) << (descending ? " descending" : " ascending"));
+            QueueFilter f;
+            f.order = order;
+            f.descending = descending;
+            f.limit = 97;
+            QSet<QString> seen;
+            int rows = 0;
+            for (int pages = 0; pages < 50; ++pages) {
+                const QList<QueueItem> items = services.workflow().queue(officer, f);
+                rows += int(items.size());
+                for (const QueueItem &item : items)
+                    seen.insert(item.id);
+                if (items.size() < f.limit)
+                    break;
+                f.after = items.last().position;
+            }
+            CHECK(rows == total);
+            CHECK(seen.size() == total);
+        }
+    }
+
+    // The command line still takes --limit on the same queue.
+    QueueFilter five;
+    five.limit = 5;
+    CHECK(services.workflow().queue(officer, five).size() == 5);
+    CHECK(services.workflow().queueCount(officer, five) == total);
+}
+
+TEST_CASE("event and action labels are Indonesian words - not codes")
+{
+    CHECK(RequestStateMachine::eventLabel(QStringLiteral("submitted")) == QStringLiteral("Diajukan"));
+    CHECK(RequestStateMachine::eventLabel(QStringLiteral("verified")) == QStringLiteral("Diverifikasi"));
+    CHECK(RequestStateMachine::eventLabel(QStringLiteral("returned")) == QStringLiteral("Dikembalikan untuk perbaikan"));
+    CHECK(RequestStateMachine::eventLabel(QStringLiteral("conflict_resolved")) == QStringLiteral("Konflik diselesaikan"));
+    CHECK(RequestStateMachine::eventLabel(QStringLiteral("assigned")) == QStringLiteral("Ditugaskan"));
+    CHECK(RequestStateMachine::eventLabel(QStringLiteral("something_new")) == QStringLiteral("something_new"));
+    for (const QString &action : RequestStateMachine::actions()) {
+        INFO(action.toStdString());
+        const QString event = RequestStateMachine::eventType(action);
+        CHECK(RequestStateMachine::eventLabel(event) != event);
+        CHECK(RequestStateMachine::actionLabel(action) != action);
+    }
+    CHECK(RequestStateMachine::actionLabel(QStringLiteral("verify")) == QStringLiteral("Verifikasi"));
+    CHECK(ui::RequestDetailWidget::actionButtonName(QStringLiteral("to-signature")) == QStringLiteral("toSignatureActionButton"));
+}
