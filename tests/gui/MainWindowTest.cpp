@@ -362,6 +362,8 @@ TEST_CASE("screenshots for the README (only when LOKET_SCREENSHOT_DIR is set)")
     window.resize(1200, 750);
     showAndWait(&window);
     clickArea(&window, MainWindow::Queue);
+    auto *queue = child<QTableView>(&window, QStringLiteral("queueTableView"));
+    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualRect(queue->model()->index(1, 0)).center());
     CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("main-window.png"))));
 
     clickArea(&window, MainWindow::Intake);

@@ -84,6 +84,8 @@ QueuePage::QueuePage(AppServices &services, const Session &session, QWidget *par
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // A tracking number is read whole (L1-261130-0042-K): its column never cuts it.
+    m_view->setColumnWidth(0, m_view->fontMetrics().horizontalAdvance(QStringLiteral("L1-261130-0000-W")) + 24);
     m_countLabel = new QLabel(left);
     m_countLabel->setObjectName(QStringLiteral("queueCountLabel"));
     leftLayout->addWidget(m_view, 1);
