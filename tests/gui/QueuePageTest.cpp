@@ -26,30 +26,14 @@ using loket::ui::MainWindow;
 
 namespace {
 
-Resident sampleResident()
-{
-    Resident r;
-    r.nik = QStringLiteral("3302275505900003");
-    r.kk = QStringLiteral("3302270101150007");
-    r.fullName = QStringLiteral("Siti Nur'aini");
-    r.birthPlace = QStringLiteral("Banyumas");
-    r.birthDate = QDate(1990, 5, 15);
-    r.sex = QStringLiteral("F");
-    r.address = QStringLiteral("Jl. Gunung Slamet No. 5");
-    r.rt = QStringLiteral("3");
-    r.rw = QStringLiteral("005");
-    r.villageCode = QStringLiteral("33.02.27.1005");
-    return r;
-}
-
 QString submitLegalisasi(AppServices &services, const Session &officer, const QString &channel)
 {
     NewRequest req;
-    req.nik = QStringLiteral("3302275505900003");
+    req.nik = test::sampleResident().nik;
     req.serviceCode = QStringLiteral("LEGALISASI");
     req.channel = channel;
     req.incomplete = true;
-    req.resident = sampleResident();
+    req.resident = test::sampleResident();
     return services.intake().submit(officer, req).tracking;
 }
 
