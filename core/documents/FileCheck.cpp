@@ -1,5 +1,7 @@
 #include "FileCheck.h"
 
+#include "PdfDocument.h"
+
 #include "common/Error.h"
 
 #include <QBuffer>
@@ -69,20 +71,6 @@ bool pdfStructureOk(const QByteArray &b, QString *why)
     return true;
 }
 
-int countPdfPages(const QByteArray &b)
-{
-    static const QRegularExpression pageRe(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
-    // Latin-1 keeps byte offsets; binary streams may contain anything but not this pattern by chance often.
-    const QString text = QString::fromLatin1(b);
-    int count = 0;
-    auto it = pageRe.globalMatch(text);
-    while (it.hasNext()) {
-        it.next();
-        ++count;
-    }
-    return std::max(count, 1);   // pages inside compressed object streams are not visible: at least one
-}
-
 } // namespace
 
 QString FileCheck::sniff(const QByteArray &b)
@@ -146,7 +134,11 @@ CheckedFile FileCheck::checkBytes(const QByteArray &bytes, const QString &fileNa
         QString why;
         if (!pdfStructureOk(bytes, &why))
             throw Error::invalid(tr("Berkas \"%1\" bukan PDF yang dapat dibaca: %2.").arg(name, why));
-        out.pdfPages = countPdfPages(bytes);
+        // The structure is there; Poppler must also open it, unlocked, with pages to show.
+        const PdfDocument pdf(bytes, name);
+        if (pdf.pageCount() > kMaxPages)
+            throw Error::invalid(tr("Berkas \"%1\" berisi terlalu banyak halaman (%2).").arg(name).arg(pdf.pageCount()));
+        out.pdfPages = pdf.pageCount();
         return out;
     }
 
@@ -163,7 +155,7 @@ CheckedFile FileCheck::checkBytes(const QByteArray &bytes, const QString &fileNa
                                                                            : QByteArrayLiteral("tiff"));
     reader.setAutoTransform(true);   // phone photos carry their rotation in EXIF
     const int frames = std::max(reader.imageCount(), 1);
-    if (frames > 500)
+    if (frames > kMaxPages)
         throw Error::invalid(tr("Berkas \"%1\" berisi terlalu banyak halaman (%2).").arg(name).arg(frames));
     for (int i = 0; i < frames; ++i) {
         const QSize declared = reader.size();
