@@ -1,9 +1,14 @@
 #include "TestSupport.h"
 
 #include "setup/Initializer.h"
+#include "storage/Sql.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
 #include <QProcess>
+#include <QSqlRecord>
 #include <catch2/catch.hpp>
 
 namespace loket::test {
@@ -52,6 +57,65 @@ QString submitSample(AppServices &services, const Session &officer, const QStrin
     return services.intake().submit(officer, req).tracking;
 }
 
+QJsonObject onlineRequest(const QString &portalId, const QString &nik)
+{
+    QImage ktp(40, 30, QImage::Format_RGB32);
+    ktp.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(ktp.save(&buffer, "PNG"));
+    return {{QStringLiteral("format"), QStringLiteral("loket-online-request/1")},
+            {QStringLiteral("portal_id"), portalId},
+            {QStringLiteral("submitted_at"), QStringLiteral("2026-11-30T08:15:00+07:00")},
+            {QStringLiteral("service_code"), QStringLiteral("SKD")},
+            {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("nik"), nik},
+                                                      {QStringLiteral("full_name"), QStringLiteral("Dewi Lestari")},
+                                                      {QStringLiteral("birth_place"), QStringLiteral("Purwokerto")},
+                                                      {QStringLiteral("birth_date"), QStringLiteral("1990-05-15")},
+                                                      {QStringLiteral("sex"), QStringLiteral("F")},
+                                                      {QStringLiteral("address"), QStringLiteral("Jl. Gunung Slamet No. 7")},
+                                                      {QStringLiteral("rt"), QStringLiteral("003")},
+                                                      {QStringLiteral("rw"), QStringLiteral("005")},
+                                                      {QStringLiteral("village_code"), QStringLiteral("33.02.27.1003")}}},
+            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("keperluan"), QStringLiteral("Syarat beasiswa")}}},
+            {QStringLiteral("attachments"),
+             QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("ktp")},
+                                    {QStringLiteral("file_name"), QStringLiteral("ktp.png")},
+                                    {QStringLiteral("content_base64"), QString::fromLatin1(png.toBase64())}}}}};
+}
+
+void copyAsSecondCounter(DemoDb &first, DemoDb &second)
+{
+    second.close();
+    first.close();
+    QFile::remove(second.path());
+    QFile::remove(second.path() + QStringLiteral("-wal"));
+    QFile::remove(second.path() + QStringLiteral("-shm"));
+    REQUIRE(QFile::copy(first.path(), second.path()));
+    first.reopen();
+    second.reopen();
+    sql::exec(second.services().store().db(), QStringLiteral("UPDATE node_state SET node_id = ?, node_code = 'L2'"),
+              {QStringLiteral("01900000-0000-7000-8000-00000000b002")});
+}
+
+void copyEvents(DemoDb &from, DemoDb &to)
+{
+    QSqlQuery q = sql::exec(from.services().store().db(), QStringLiteral("SELECT * FROM request_event"));
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        QStringList cols, marks;
+        QVariantList values;
+        for (int i = 0; i < rec.count(); ++i) {
+            cols << rec.fieldName(i);
+            marks << QStringLiteral("?");
+            values << q.value(i);
+        }
+        sql::execList(to.services().store().db(), QStringLiteral("INSERT OR IGNORE INTO request_event (%1) VALUES (%2)")
+                                                      .arg(cols.join(u','), marks.join(u',')), values);
+    }
+}
+
 QString useSaneTestBackend()
 {
     static QTemporaryDir dir;
@@ -86,6 +150,34 @@ CliResult runCli(const QStringList &args, const QStringList &env, const QByteArr
     REQUIRE(p.waitForFinished(120000));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+CliResult runCli(const QStringList &args, const QStringList &env, const QByteArray &stdinText, const HangGuard &guard)
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("LOKET_PASSWORD"));
+    e.remove(QStringLiteral("LOKET_NEW_PASSWORD"));
+    for (const QString &kv : env)
+        e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    const QString command = QStringLiteral("loket-cli ") + args.join(u' ');
+    for (int attempt = 1; attempt <= guard.attempts; ++attempt) {
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(LOKET_CLI_PATH), args);
+        REQUIRE(p.waitForStarted());
+        p.write(stdinText);
+        p.closeWriteChannel();
+        if (p.waitForFinished(guard.timeoutMs))
+            return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                    QString::fromUtf8(p.readAllStandardError())};
+        p.kill();
+        p.waitForFinished(10000);
+        WARN(command.toStdString() << ": still running after " << guard.timeoutMs / 1000 << " s (attempt " << attempt
+                                   << " of " << guard.attempts << "), killed");
+    }
+    FAIL(command.toStdString() << ": hung " << guard.attempts << " times (killed after " << guard.timeoutMs / 1000
+                               << " s each); the scanner backend in the child wedged, see the test's note");
+    return {};
 }
 
 } // namespace loket::test

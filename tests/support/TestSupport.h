@@ -4,6 +4,7 @@
 #include "auth/Session.h"
 #include "setup/AppServices.h"
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -40,6 +41,18 @@ Resident sampleResident();
 // Submits an incomplete walk-in request of `serviceCode` for sampleResident(); returns its tracking number.
 QString submitSample(AppServices &services, const Session &officer, const QString &serviceCode = QStringLiteral("SKD"));
 
+// An online request as the portal sends it (docs/online-requests.md): a Surat Keterangan Domisili
+// for Dewi Lestari of Purwokerto Utara with the purpose filled in and only her KTP attached (a
+// small PNG, base64).
+QJsonObject onlineRequest(const QString &portalId = QStringLiteral("PU-2026-000123"),
+                          const QString &nik = QStringLiteral("3302275505900004"));
+
+// Two counters of one office that worked offline: `second` becomes a copy of `first`'s database
+// (as sync would have left it) under a node of its own, code L2. Both are open again afterwards.
+void copyAsSecondCounter(DemoDb &first, DemoDb &second);
+// Copies every request event of `from` that `to` lacks, as sync will.
+void copyEvents(DemoDb &from, DemoDb &to);
+
 // Points libsane at a configuration of the project's own (only the `test` backend, geometry up to
 // 400 mm) through SANE_CONFIG_DIR, before libsane is first used; returns that folder for child
 // processes. Nothing in /etc is read or changed.
@@ -47,5 +60,18 @@ QString useSaneTestBackend();
 
 // Runs loket-cli with args; env entries are added to the environment; stdinText is fed in.
 CliResult runCli(const QStringList &args, const QStringList &env = {}, const QByteArray &stdinText = {});
+
+// For a child that can wedge rather than fail (the SANE test backend cancels its reader thread
+// asynchronously and can leave a lock held): how long one run may take before it is taken for hung,
+// and how many runs in all. The hung run is killed; a command retried this way must store nothing
+// until it finishes (as `document add` does).
+struct HangGuard
+{
+    int timeoutMs = 60000;
+    int attempts = 2;
+};
+// runCli with a hang guard: a run still going after guard.timeoutMs is killed and the command run
+// again; when every attempt hangs the test fails naming the command.
+CliResult runCli(const QStringList &args, const QStringList &env, const QByteArray &stdinText, const HangGuard &guard);
 
 } // namespace loket::test
