@@ -1,8 +1,8 @@
-// GUI tests of residents' papers: the scan dialog driven through its real widgets against the
-// SANE `test` backend (pages arriving, turned, reordered, deleted, rescanned, attached; a scan
-// cancelled half-way; a jammed scanner), files added instead of a scan, the NIK read off a KTP as
-// a suggestion, the document viewer (pages, zoom, paging, PDF export, an altered page never
-// shown) and the retention setting with its purge.
+// GUI tests of the scan dialog, driven through its real widgets against the SANE `test` backend:
+// pages arriving, turned, reordered, deleted, rescanned, attached (and seen in the viewer); a scan
+// cancelled half-way; a jammed scanner; files added instead of a scan; the NIK read off a KTP as
+// a suggestion. The viewer and the retention setting are tested in DocumentViewerTest.cpp, the
+// page editor's crop in PageEditorTest.cpp.
 #include "GuiTestHelpers.h"
 #include "TestSupport.h"
 
@@ -10,30 +10,22 @@
 #include "common/MessageBanner.h"
 #include "documents/DocumentViewer.h"
 #include "documents/PageEditor.h"
-#include "documents/RetentionSettingsWidget.h"
 #include "documents/ScanDialog.h"
 #include "intake/IntakeTypes.h"
 #include "storage/BlobStore.h"
 #include "storage/Sql.h"
 
-#include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
-#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 
 using namespace loket;
 using namespace loket::test;
@@ -65,12 +57,6 @@ QMap<QString, QString> testOptions(const QString &picture = QStringLiteral("Colo
 int count(AppServices &s, const char *table)
 {
     return sql::scalar(s.store().db(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt();
-}
-
-int audited(AppServices &s, const char *action)
-{
-    return sql::scalar(s.store().db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"),
-                       {QString::fromLatin1(action)}).toInt();
 }
 
 void selectData(QComboBox *combo, const QVariant &value)
@@ -110,14 +96,6 @@ void waitReady(ScanDialog &dialog)
     REQUIRE(QTest::qWaitFor([&] { return dialog.pageEditor()->isReady(); }, kWaitMs));
 }
 
-QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 QByteArray pngOf(const QImage &image)
 {
     QByteArray bytes;
@@ -125,23 +103,6 @@ QByteArray pngOf(const QImage &image)
     buffer.open(QIODevice::WriteOnly);
     REQUIRE(image.save(&buffer, "PNG"));
     return bytes;
-}
-
-QImage letterPage()
-{
-    QImage page(827, 1169, QImage::Format_Grayscale8);   // A4 at 100 dpi
-    page.fill(Qt::white);
-    QPainter p(&page);
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(18);
-    p.setFont(f);
-    p.drawText(QRect(100, 100, 627, 900), Qt::TextWordWrap,
-               QStringLiteral("Surat pengantar RT 003 RW 005. Yang bertanda tangan di bawah ini menerangkan bahwa "
-                              "Siti Nur'aini benar warga kami dan bertempat tinggal di Jl. Gunung Slamet No. 5."));
-    p.end();
-    page.setDotsPerMeterX(3937);
-    page.setDotsPerMeterY(3937);
-    return page;
 }
 
 // A KTP-like card at 300 dpi with the NIK next to its label.
@@ -171,49 +132,6 @@ QImage ktpCard(const QString &nik)
     card.setDotsPerMeterX(11811);
     card.setDotsPerMeterY(11811);
     return card;
-}
-
-void clickListRow(QListWidget *list, int row)
-{
-    QListWidgetItem *item = list->item(row);
-    REQUIRE(item != nullptr);
-    list->scrollToItem(item);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
-    REQUIRE(list->currentRow() == row);
-}
-
-int pdfPages(const QString &path)
-{
-    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
-    if (pdfinfo.isEmpty())
-        return -1;
-    QProcess p;
-    p.start(pdfinfo, {path});
-    if (!p.waitForFinished(30000))
-        return -1;
-    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n'))
-        if (line.startsWith(QStringLiteral("Pages:")))
-            return line.mid(6).trimmed().toInt();
-    return -1;
-}
-
-// Clicks a button of the confirmation box as soon as it is shown (it runs its own event loop).
-void answerConfirmation(const QString &buttonName)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttonName] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != QStringLiteral("purgeConfirmBox"))
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (auto *button = box->findChild<QPushButton *>(buttonName))
-            QTest::mouseClick(button, Qt::LeftButton);
-        else
-            box->reject();
-    });
-    timer->start();
 }
 
 } // namespace
@@ -295,89 +213,10 @@ TEST_CASE("scan dialog: two pages from the test scanner, one turned, attached an
 
     // The viewer: the document, its two pages, the turned one landscape.
     DocumentViewer viewer(services, officer, tracking);
-    viewer.resize(1100, 750);
     viewer.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&viewer));
-    viewer.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&viewer));
-    CHECK(viewer.documentCount() == 1);
-    auto *list = child<QListWidget>(&viewer, QStringLiteral("documentListWidget"));
-    CHECK(list->item(0)->text().contains(QStringLiteral("Surat pengantar dari Ketua RT")));
-    CHECK(list->item(0)->text().contains(QStringLiteral("2 halaman")));
-    // Shown, the viewer opens the first document; every opening is audited.
-    CHECK(viewer.currentDocumentId() == documentId);
-    CHECK(list->currentRow() == 0);
-    CHECK(audited(services, "document.viewed") == 1);
-    clickListRow(list, 0);
-    CHECK(audited(services, "document.viewed") == 1);   // already open
     REQUIRE(viewer.showDocument(documentId));
-    CHECK(audited(services, "document.viewed") == 2);
     REQUIRE(viewer.pageCount() == 2);
-    CHECK(child<QListWidget>(&viewer, QStringLiteral("viewerPageListWidget"))->count() == 2);
-    CHECK(viewer.currentPage() == 0);
-    auto *view = child<QLabel>(&viewer, QStringLiteral("pageImageLabel"));
-    CHECK_FALSE(view->pixmap().isNull());
-    CHECK(child<QLabel>(&viewer, QStringLiteral("pageNumberLabel"))->text() == QStringLiteral("Halaman 1 dari 2"));
     CHECK(viewer.pageImage(1).size() == viewer.pageImage(0).size().transposed());
-
-    if (const QString shots = qEnvironmentVariable("LOKET_SCREENSHOT_DIR"); !shots.isEmpty())
-        CHECK(viewer.grab().save(QDir(shots).filePath(QStringLiteral("document-viewer.png"))));
-
-    // Paging with the keyboard, zoom with the buttons.
-    list->setFocus();
-    QTest::keyClick(list, Qt::Key_PageDown);
-    CHECK(viewer.currentPage() == 1);
-    QTest::keyClick(list, Qt::Key_PageUp);
-    CHECK(viewer.currentPage() == 0);
-    click(child<QAbstractButton>(&viewer, QStringLiteral("nextPageButton")));
-    CHECK(viewer.currentPage() == 1);
-    CHECK(viewer.isFitToView());
-    click(child<QAbstractButton>(&viewer, QStringLiteral("zoom100Button")));
-    CHECK(viewer.shownZoom() == Approx(1.0));
-    CHECK(view->pixmap().size() == viewer.pageImage(1).size());
-    click(child<QAbstractButton>(&viewer, QStringLiteral("zoomInButton")));
-    CHECK(viewer.shownZoom() == Approx(1.25));
-    CHECK(child<QLabel>(&viewer, QStringLiteral("zoomLabel"))->text() == QStringLiteral("125%"));
-    click(child<QAbstractButton>(&viewer, QStringLiteral("zoomOutButton")));
-    CHECK(viewer.shownZoom() == Approx(1.0));
-    click(child<QAbstractButton>(&viewer, QStringLiteral("zoomFitButton")));
-    CHECK(viewer.isFitToView());
-    const QSize room = child<QWidget>(&viewer, QStringLiteral("pageScrollArea"))->size();
-    CHECK(view->pixmap().width() <= room.width());
-    CHECK(view->pixmap().height() <= room.height());
-
-    // Export as one PDF of two pages.
-    QTemporaryDir out;
-    const QString pdf = out.filePath(QStringLiteral("dokumen.pdf"));
-    const int exportedBefore = audited(services, "document.exported");
-    REQUIRE(viewer.exportPdfTo(pdf));
-    QFile file(pdf);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.read(5) == QByteArray("%PDF-"));
-    CHECK(audited(services, "document.exported") == exportedBefore + 1);
-    const int pages = pdfPages(pdf);
-    if (pages >= 0)
-        CHECK(pages == 2);
-    CHECK(child<ui::MessageBanner>(&viewer, QStringLiteral("viewerBanner"))->text().contains(pdf));
-
-    SECTION("a page altered in storage is reported, never shown")
-    {
-        sql::exec(services.store().db(), QStringLiteral("UPDATE blob SET data = ? WHERE sha256 = ?"),
-                  {QByteArray("not the page"), doc.pages.at(1).sha256});
-        DocumentViewer again(services, officer, tracking);
-        again.resize(900, 700);
-        again.show();
-        CHECK_FALSE(again.showDocument(documentId));
-        CHECK(again.pageCount() == 0);
-        auto *shown = child<QLabel>(&again, QStringLiteral("pageImageLabel"));
-        CHECK(shown->pixmap().isNull());
-        CHECK(shown->text().contains(QStringLiteral("rusak")));
-        auto *banner = child<ui::MessageBanner>(&again, QStringLiteral("viewerBanner"));
-        CHECK(banner->isVisible());
-        CHECK(banner->text().contains(QStringLiteral("rusak")));
-        CHECK_FALSE(again.exportPdfTo(out.filePath(QStringLiteral("rusak.pdf"))));
-        CHECK_FALSE(QFile::exists(out.filePath(QStringLiteral("rusak.pdf"))));
-    }
 }
 
 TEST_CASE("scan dialog: pages reordered, deleted, rescanned, left uncleaned, blank pages marked")
@@ -632,18 +471,6 @@ TEST_CASE("scan dialog: files instead of a scan, a bad file is refused with the 
         REQUIRE(documents.size() == 1);
         CHECK(documents.constFirst().mime == QStringLiteral("application/pdf"));
         CHECK(documents.constFirst().pageCount == 2);
-
-        // The viewer explains a PDF kept as is and exports it unchanged.
-        DocumentViewer viewer(services, officer, tracking);
-        viewer.show();
-        REQUIRE(viewer.showDocument(documents.constFirst().id));
-        CHECK(viewer.pageCount() == 0);
-        CHECK(child<QLabel>(&viewer, QStringLiteral("pageImageLabel"))->text().contains(QStringLiteral("PDF")));
-        const QString exported = dir.filePath(QStringLiteral("keluar.pdf"));
-        REQUIRE(viewer.exportPdfTo(exported));
-        QFile file(exported);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        CHECK(file.readAll() == pdf);
     }
 }
 
@@ -678,57 +505,4 @@ TEST_CASE("scan dialog: the NIK read off a KTP is only a suggestion until the of
     REQUIRE(suggested.count() == 1);
     CHECK(suggested.at(0).at(0).toString() == nik);
     CHECK(services.documents().list(officer, tracking).isEmpty());   // reading stores nothing
-}
-
-TEST_CASE("retention setting: the period is saved and expired documents are purged after confirmation")
-{
-    DemoDb db;
-    AppServices &services = db.services();
-    const Session officer = db.login(QStringLiteral("petugas"));
-    const Session admin = db.login(QStringLiteral("admin"));
-    const QString tracking = submitSkd(services, officer);
-    const PageToStore page = DocumentService::encodeImage(letterPage());
-    services.documents().addPages(officer, tracking, QStringLiteral("ktp"), QStringLiteral("scan"), QString(), {page});
-    services.documents().addPages(officer, tracking, QStringLiteral("kk"), QStringLiteral("scan"), QString(),
-                                  {DocumentService::encodeImage(letterPage().mirrored())});
-    // The KTP was attached long ago.
-    sql::exec(services.store().db(), QStringLiteral("UPDATE document SET created_at = '2020-01-02T03:04:05.000Z' "
-                                                    "WHERE requirement_key = 'ktp'"));
-
-    SECTION("an officer sees the period but cannot change it")
-    {
-        ui::RetentionSettingsWidget widget(services, officer);
-        widget.show();
-        CHECK_FALSE(child<QSpinBox>(&widget, QStringLiteral("retentionDaysSpinBox"))->isEnabled());
-        CHECK_FALSE(child<QPushButton>(&widget, QStringLiteral("purgeDocumentsButton"))->isEnabled());
-        CHECK(child<ui::MessageBanner>(&widget, QStringLiteral("retentionBanner"))->text().contains(QStringLiteral("administrator")));
-    }
-
-    SECTION("an administrator saves the period and purges")
-    {
-        ui::RetentionSettingsWidget widget(services, admin);
-        widget.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&widget));
-        auto *days = child<QSpinBox>(&widget, QStringLiteral("retentionDaysSpinBox"));
-        auto *banner = child<ui::MessageBanner>(&widget, QStringLiteral("retentionBanner"));
-        auto *purge = child<QPushButton>(&widget, QStringLiteral("purgeDocumentsButton"));
-        CHECK(days->value() == services.documents().retentionDays());
-        days->setValue(365);
-        click(child<QPushButton>(&widget, QStringLiteral("saveRetentionButton")));
-        CHECK(services.documents().retentionDays() == 365);
-        CHECK(banner->text().contains(QStringLiteral("365 hari")));
-
-        // Declined: nothing is removed.
-        answerConfirmation(QStringLiteral("cancelPurgeButton"));
-        click(purge);
-        CHECK(services.documents().list(officer, tracking).size() == 2);
-
-        answerConfirmation(QStringLiteral("confirmPurgeButton"));
-        click(purge);
-        const QList<DocumentInfo> left = services.documents().list(officer, tracking);
-        REQUIRE(left.size() == 1);
-        CHECK(left.constFirst().requirementKey == QStringLiteral("kk"));
-        CHECK(banner->text().startsWith(QStringLiteral("1 dokumen dihapus; ")));
-        CHECK(audited(services, "document.purge_expired") == 1);
-    }
 }

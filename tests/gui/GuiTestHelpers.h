@@ -5,7 +5,11 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QImage>
 #include <QListWidget>
+#include <QPainter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -89,6 +93,43 @@ void retype(Edit *edit, const QString &text)
     edit->setFocus();
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+// Clicks a row of a list widget, as a user would, and checks that it became the current one.
+inline void clickListRow(QListWidget *list, int row)
+{
+    QListWidgetItem *item = list->item(row);
+    REQUIRE(item != nullptr);
+    list->scrollToItem(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    REQUIRE(list->currentRow() == row);
+}
+
+// Writes bytes to a file (failing the test when it cannot); returns the path.
+inline QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+// A grey A4 letter at 100 dpi: white paper with a few lines of text.
+inline QImage letterPage()
+{
+    QImage page(827, 1169, QImage::Format_Grayscale8);
+    page.fill(Qt::white);
+    QPainter p(&page);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(18);
+    p.setFont(f);
+    p.drawText(QRect(100, 100, 627, 900), Qt::TextWordWrap,
+               QStringLiteral("Surat pengantar RT 003 RW 005. Yang bertanda tangan di bawah ini menerangkan bahwa "
+                              "Siti Nur'aini benar warga kami dan bertempat tinggal di Jl. Gunung Slamet No. 5."));
+    p.end();
+    page.setDotsPerMeterX(3937);
+    page.setDotsPerMeterY(3937);
+    return page;
 }
 
 } // namespace loket::test
