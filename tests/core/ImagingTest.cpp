@@ -2,6 +2,7 @@
 // rotated onto a darker scanner bed with noise, blank pages, a KTP-like card, a letter.
 #include "common/Error.h"
 #include "imaging/ImageTools.h"
+#include "imaging/ManualCrop.h"
 #include "imaging/NikOcr.h"
 #include "imaging/PageCompression.h"
 #include "imaging/PageProcessing.h"
@@ -370,6 +371,71 @@ TEST_CASE("Quarter turns are lossless and keep format and resolution")
     const QImage monoTurned = rotate90(mono, 1);
     CHECK(monoTurned.format() == QImage::Format_Mono);
     CHECK(rotate90(monoTurned, 3) == mono);
+}
+
+TEST_CASE("A hand-drawn crop follows the page through quarter turns and keeps the same part of it")
+{
+    QImage page = renderTextPage(100, 5).convertToFormat(QImage::Format_Grayscale8);
+    setDpi(page, 100);
+    // Around the black square (20 mm from the left, 15 mm from the top, 8 mm a side), off centre.
+    const QRect crop(px(15, 100), px(10, 100), px(40, 100), px(25, 100));
+    const QImage cropped = cropPage(page, crop);
+    CHECK(cropped.size() == crop.size());
+    CHECK(dpiOf(cropped) == 100);
+    CHECK(cropped.format() == QImage::Format_Grayscale8);
+    CHECK(qGray(cropped.pixel(px(7, 100), px(7, 100))) < 50);   // the square, 5 mm in
+    for (int turns : {1, 2, 3, -1, 5}) {
+        INFO("turns " << turns);
+        const QRect turned = turnCropRect(crop, page.size(), turns);
+        CHECK(cropPage(rotate90(page, turns), turned) == rotate90(cropped, turns));
+    }
+    CHECK(turnCropRect(crop, page.size(), 4) == crop);
+    CHECK(turnCropRect(turnCropRect(crop, page.size(), 1), page.size().transposed(), 3) == crop);
+    CHECK(turnCropRect(QRect(), page.size(), 1).isNull());
+
+    // Black and white pages are cut at any pixel, not only at whole bytes.
+    const QImage mono = toBilevel(page);
+    const QRect odd(px(15, 100) + 3, px(10, 100), px(40, 100) + 5, px(25, 100));
+    const QImage monoCropped = cropPage(mono, odd);
+    CHECK(monoCropped.format() == QImage::Format_Mono);
+    CHECK(monoCropped.size() == odd.size());
+    CHECK(monoCropped.convertToFormat(QImage::Format_Grayscale8) == mono.convertToFormat(QImage::Format_Grayscale8).copy(odd));
+
+    // No crop, or one keeping the whole page, gives the page back untouched.
+    CHECK(cropPage(page, QRect()) == page);
+    CHECK(cropPage(page, QRect(-5, -5, page.width() + 10, page.height() + 10)) == page);
+    CHECK_FALSE(cropsPage(page.rect(), page.size()));
+    CHECK(cropsPage(crop, page.size()));
+}
+
+TEST_CASE("A hand-drawn crop stays on the page and never gets smaller than 10 mm")
+{
+    const QSize page(827, 1169);   // A4 at 100 dpi
+    const QSize minimum = minimumCropSize(page, 100);
+    CHECK(minimum == QSize(39, 39));   // 10 mm
+    CHECK(minimumCropSize(QSize(20, 500), 100) == QSize(20, 39));   // a strip narrower than 10 mm
+    CHECK(mmToPixels(25.4, 200) == 200);
+
+    // Cut to the page, grown to the minimum around its centre.
+    CHECK(clampCropRect(QRect(-20, -20, 100, 100), page, minimum) == QRect(0, 0, 80, 80));
+    CHECK(clampCropRect(QRect(400, 600, 10, 4), page, minimum) == QRect(386, 583, 39, 39));
+    CHECK(clampCropRect(QRect(820, 1160, 5, 5), page, minimum) == QRect(788, 1130, 39, 39));
+    CHECK(clampCropRect(QRect(900, 10, 50, 50), page, minimum).isNull());   // off the page
+    CHECK(clampCropRect(QRect(), page, minimum).isNull());
+
+    // Moved, it stops at the edges with its size kept.
+    const QRect r(100, 200, 300, 400);
+    CHECK(moveCropRect(r, QPoint(-500, 10), page) == QRect(0, 210, 300, 400));
+    CHECK(moveCropRect(r, QPoint(1000, 1000), page) == QRect(527, 769, 300, 400));
+
+    // Resized, an edge stops at the page and at the minimum from the opposite edge.
+    CHECK(resizeCropRect(r, Qt::LeftEdge, QPoint(-150, 0), page, minimum) == QRect(0, 200, 400, 400));
+    CHECK(resizeCropRect(r, Qt::LeftEdge, QPoint(1000, 0), page, minimum) == QRect(361, 200, 39, 400));
+    CHECK(resizeCropRect(r, Qt::RightEdge | Qt::BottomEdge, QPoint(1000, 1000), page, minimum)
+          == QRect(100, 200, 727, 969));
+    CHECK(resizeCropRect(r, Qt::RightEdge | Qt::BottomEdge, QPoint(-1000, -1000), page, minimum)
+          == QRect(100, 200, 39, 39));
+    CHECK(resizeCropRect(r, Qt::TopEdge, QPoint(0, 50), page, minimum) == QRect(100, 250, 300, 350));
 }
 
 TEST_CASE("A grey A4 text page at 200 dpi is stored in at most 150 KB, bilevel in 50 KB, losslessly")
