@@ -4,7 +4,6 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,39 +14,10 @@
 #include <catch2/catch.hpp>
 
 using namespace loket;
+using test::onlineRequest;
 using test::runCli;
 
 namespace {
-
-QByteArray pngBytes()
-{
-    QImage img(40, 30, QImage::Format_RGB32);
-    img.fill(Qt::white);
-    QByteArray bytes;
-    QBuffer b(&bytes);
-    b.open(QIODevice::WriteOnly);
-    img.save(&b, "PNG");
-    return bytes;
-}
-
-QJsonObject request(const QString &portalId, const QString &nik)
-{
-    return {{QStringLiteral("format"), QStringLiteral("loket-online-request/1")},
-            {QStringLiteral("portal_id"), portalId},
-            {QStringLiteral("submitted_at"), QStringLiteral("2026-11-30T08:15:00+07:00")},
-            {QStringLiteral("service_code"), QStringLiteral("SKD")},
-            {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("nik"), nik},
-                                                      {QStringLiteral("full_name"), QStringLiteral("Dewi Lestari")},
-                                                      {QStringLiteral("birth_place"), QStringLiteral("Purwokerto")},
-                                                      {QStringLiteral("birth_date"), QStringLiteral("1990-05-15")},
-                                                      {QStringLiteral("sex"), QStringLiteral("F")},
-                                                      {QStringLiteral("village_code"), QStringLiteral("33.02.27.1003")}}},
-            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("keperluan"), QStringLiteral("Syarat beasiswa")}}},
-            {QStringLiteral("attachments"),
-             QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("ktp")},
-                                    {QStringLiteral("file_name"), QStringLiteral("ktp.png")},
-                                    {QStringLiteral("content_base64"), QString::fromLatin1(pngBytes().toBase64())}}}}};
-}
 
 QByteArray pdfBytes()
 {
@@ -89,23 +59,23 @@ TEST_CASE("Online requests enter the queue - twice is once - and a bad one leave
     const QString inbox = dir.filePath(QStringLiteral("inbox"));
     QDir().mkpath(inbox + QStringLiteral("/files"));
 
-    QJsonObject withPath = request(QStringLiteral("PU-2026-0002"), QStringLiteral("3302275505900004"));
+    QJsonObject withPath = onlineRequest(QStringLiteral("PU-2026-0002"), QStringLiteral("3302275505900004"));
     write(inbox + QStringLiteral("/files/kk.pdf"), pdfBytes());
     withPath[QStringLiteral("attachments")] = QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("kk")},
                                                                      {QStringLiteral("file_name"), QStringLiteral("kk.pdf")},
                                                                      {QStringLiteral("path"), QStringLiteral("files/kk.pdf")}}};
-    QJsonObject badNik = request(QStringLiteral("PU-2026-0003"), QStringLiteral("3302273205900001"));
-    QJsonObject traversal = request(QStringLiteral("PU-2026-0004"), QStringLiteral("3302275505900005"));
+    QJsonObject badNik = onlineRequest(QStringLiteral("PU-2026-0003"), QStringLiteral("3302273205900001"));
+    QJsonObject traversal = onlineRequest(QStringLiteral("PU-2026-0004"), QStringLiteral("3302275505900005"));
     traversal[QStringLiteral("attachments")] = QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("kk")},
                                                                       {QStringLiteral("file_name"), QStringLiteral("x")},
                                                                       {QStringLiteral("path"), QStringLiteral("../loket.db")}}};
-    QJsonObject html = request(QStringLiteral("PU-2026-0005"), QStringLiteral("3302275505900006"));
+    QJsonObject html = onlineRequest(QStringLiteral("PU-2026-0005"), QStringLiteral("3302275505900006"));
     html[QStringLiteral("attachments")] = QJsonArray{QJsonObject{
         {QStringLiteral("requirement"), QStringLiteral("kk")}, {QStringLiteral("file_name"), QStringLiteral("kk.pdf")},
         {QStringLiteral("content_base64"), QString::fromLatin1(QByteArrayLiteral("<html>not a pdf</html>").toBase64())}}};
     write(inbox + QStringLiteral("/a.json"),
           QJsonDocument(QJsonObject{{QStringLiteral("requests"),
-                                     QJsonArray{request(QStringLiteral("PU-2026-0001"), QStringLiteral("3302275505900003")), withPath,
+                                     QJsonArray{onlineRequest(QStringLiteral("PU-2026-0001"), QStringLiteral("3302275505900003")), withPath,
                                                 badNik, traversal, html}}}).toJson());
     write(inbox + QStringLiteral("/b.json"), QByteArrayLiteral("{ this is not json"));
 

@@ -6,8 +6,6 @@
 #include "storage/Sql.h"
 #include "workflow/WorkflowService.h"
 
-#include <QFile>
-#include <QSqlRecord>
 #include <catch2/catch.hpp>
 
 using namespace loket;
@@ -29,24 +27,6 @@ QString newRequest(test::DemoDb &db)
     req.serviceCode = QStringLiteral("LEGALISASI");
     req.received = {QStringLiteral("dokumen_asli"), QStringLiteral("fotokopi_dokumen"), QStringLiteral("ktp")};
     return db.services().intake().submit(officer, req).tracking;
-}
-
-// Copies every event of db `from` that `to` lacks, as sync will.
-void copyEvents(test::DemoDb &from, test::DemoDb &to)
-{
-    QSqlQuery q = sql::exec(from.services().store().db(), QStringLiteral("SELECT * FROM request_event"));
-    while (q.next()) {
-        const QSqlRecord rec = q.record();
-        QStringList cols, marks;
-        QVariantList values;
-        for (int i = 0; i < rec.count(); ++i) {
-            cols << rec.fieldName(i);
-            marks << QStringLiteral("?");
-            values << q.value(i);
-        }
-        sql::execList(to.services().store().db(), QStringLiteral("INSERT OR IGNORE INTO request_event (%1) VALUES (%2)")
-                                                      .arg(cols.join(u','), marks.join(u',')), values);
-    }
 }
 
 } // namespace
@@ -100,23 +80,14 @@ TEST_CASE("Two counters that hand over and cancel concurrently derive the same s
 
     // Counter L2 starts from a copy of the same data (what sync would have given it).
     test::DemoDb b;
-    b.close();
-    a.close();
-    QFile::remove(b.path());
-    QFile::remove(b.path() + QStringLiteral("-wal"));
-    QFile::remove(b.path() + QStringLiteral("-shm"));
-    REQUIRE(QFile::copy(a.path(), b.path()));
-    a.reopen();
-    b.reopen();
-    sql::exec(b.services().store().db(), QStringLiteral("UPDATE node_state SET node_id = ?, node_code = 'L2'"),
-              {QStringLiteral("01900000-0000-7000-8000-00000000b002")});
+    test::copyAsSecondCounter(a, b);
 
     // Offline, A hands over while B cancels; then each receives the other's events (in either
     // order of arrival: the fold orders by HLC, not by arrival).
     a.services().workflow().advance(a.login(QStringLiteral("petugas")), t, QStringLiteral("complete"), QString());
     b.services().workflow().advance(b.login(QStringLiteral("admin")), t, QStringLiteral("cancel"), QStringLiteral("Dobel"));
-    copyEvents(a, b);
-    copyEvents(b, a);
+    test::copyEvents(a, b);
+    test::copyEvents(b, a);
     const QDate today = QDate::currentDate();
     const auto requestId = [&](test::DemoDb &db) {
         return sql::scalar(db.services().store().db(), QStringLiteral("SELECT id FROM request")).toString();
@@ -139,7 +110,7 @@ TEST_CASE("Two counters that hand over and cancel concurrently derive the same s
     a.services().workflow().resolveConflict(officer, t, sa.conflicts[0].eventId, QStringLiteral("Sudah diserahkan; pembatalan diabaikan"));
     CHECK(a.services().intake().find(officer, t).conflicts.isEmpty());
     CHECK(a.services().intake().find(officer, t).status == QStringLiteral("completed"));
-    copyEvents(a, b);
+    test::copyEvents(a, b);
     CHECK(WorkflowService::derive(b.services().store().db(), requestId(b), today).conflicts.isEmpty());
 }
 

@@ -17,13 +17,11 @@
 #include "workflow/RequestStateMachine.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -33,7 +31,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
-#include <QSqlRecord>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -44,40 +41,6 @@ using namespace loket;
 using namespace loket::test;
 
 namespace {
-
-QByteArray pngBytes()
-{
-    QImage img(40, 30, QImage::Format_RGB32);
-    img.fill(Qt::white);
-    QByteArray bytes;
-    QBuffer b(&bytes);
-    b.open(QIODevice::WriteOnly);
-    img.save(&b, "PNG");
-    return bytes;
-}
-
-// An online request for a Surat Keterangan Domisili with only the KTP attached (docs/online-requests.md).
-QJsonObject onlineRequest()
-{
-    return {{QStringLiteral("format"), QStringLiteral("loket-online-request/1")},
-            {QStringLiteral("portal_id"), QStringLiteral("PU-2026-000123")},
-            {QStringLiteral("submitted_at"), QStringLiteral("2026-11-30T08:15:00+07:00")},
-            {QStringLiteral("service_code"), QStringLiteral("SKD")},
-            {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("nik"), QStringLiteral("3302275505900004")},
-                                                      {QStringLiteral("full_name"), QStringLiteral("Dewi Lestari")},
-                                                      {QStringLiteral("birth_place"), QStringLiteral("Purwokerto")},
-                                                      {QStringLiteral("birth_date"), QStringLiteral("1990-05-15")},
-                                                      {QStringLiteral("sex"), QStringLiteral("F")},
-                                                      {QStringLiteral("address"), QStringLiteral("Jl. Gunung Slamet No. 7")},
-                                                      {QStringLiteral("rt"), QStringLiteral("003")},
-                                                      {QStringLiteral("rw"), QStringLiteral("005")},
-                                                      {QStringLiteral("village_code"), QStringLiteral("33.02.27.1003")}}},
-            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("keperluan"), QStringLiteral("Syarat beasiswa")}}},
-            {QStringLiteral("attachments"),
-             QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("ktp")},
-                                    {QStringLiteral("file_name"), QStringLiteral("ktp.png")},
-                                    {QStringLiteral("content_base64"), QString::fromLatin1(pngBytes().toBase64())}}}}};
-}
 
 Resident walkInResident()
 {
@@ -454,28 +417,6 @@ TEST_CASE("request detail: take a request and hand it to another officer - overd
     CHECK(child<QLabel>(&page, QStringLiteral("detailDueLabel"))->text().contains(QStringLiteral("Terlambat")));
 }
 
-namespace {
-
-// Copies every event of db `from` that `to` lacks, as sync will (see tests/core/WorkflowTest.cpp).
-void copyEvents(DemoDb &from, DemoDb &to)
-{
-    QSqlQuery q = sql::exec(from.services().store().db(), QStringLiteral("SELECT * FROM request_event"));
-    while (q.next()) {
-        const QSqlRecord rec = q.record();
-        QStringList cols, marks;
-        QVariantList values;
-        for (int i = 0; i < rec.count(); ++i) {
-            cols << rec.fieldName(i);
-            marks << QStringLiteral("?");
-            values << q.value(i);
-        }
-        sql::execList(to.services().store().db(), QStringLiteral("INSERT OR IGNORE INTO request_event (%1) VALUES (%2)")
-                                                      .arg(cols.join(u','), marks.join(u',')), values);
-    }
-}
-
-} // namespace
-
 TEST_CASE("request detail: a conflict between two counters is listed and settled with a note")
 {
     DemoDb a;
@@ -489,16 +430,7 @@ TEST_CASE("request detail: a conflict between two counters is listed and settled
 
     // Counter L2 starts from a copy; offline, A hands over while B cancels; then both merge.
     DemoDb b;
-    b.close();
-    a.close();
-    QFile::remove(b.path());
-    QFile::remove(b.path() + QStringLiteral("-wal"));
-    QFile::remove(b.path() + QStringLiteral("-shm"));
-    REQUIRE(QFile::copy(a.path(), b.path()));
-    a.reopen();
-    b.reopen();
-    sql::exec(b.services().store().db(), QStringLiteral("UPDATE node_state SET node_id = ?, node_code = 'L2'"),
-              {QStringLiteral("01900000-0000-7000-8000-00000000b002")});
+    copyAsSecondCounter(a, b);
     a.services().workflow().advance(a.login(QStringLiteral("petugas")), t, QStringLiteral("complete"), QString());
     b.services().workflow().advance(b.login(QStringLiteral("admin")), t, QStringLiteral("cancel"), QStringLiteral("Dobel"));
     copyEvents(b, a);
