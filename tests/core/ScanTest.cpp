@@ -183,36 +183,25 @@ TEST_CASE("A scan can be cancelled in the middle of a slow page", "[scan]")
     CHECK(scanner.scan(settings(QStringLiteral("flatbed"), QStringLiteral("gray"), 50)).pages.size() == 1);
 }
 
-// Hidden ([.]) until it runs each injected error in a child process: the SANE test backend cancels its reader
-// thread asynchronously and can leave a malloc lock held, hanging the whole test binary (see the issue note).
-// The jammed state is also checked through loket-cli in tests/cli/DocumentCliTest.cpp, one process per scan.
-TEST_CASE("Scanner states are reported in words an officer understands", "[.][scan]")
+// The device states (jammed, no paper, cover open, I/O error, busy) are checked through loket-cli in
+// tests/cli/DocumentCliTest.cpp, one child process per injected error: the SANE test backend cancels
+// its reader thread asynchronously after such an error and can leave a malloc lock held, which
+// would hang this whole binary at the next scan. What follows involves no cancelled reader thread.
+TEST_CASE("A missing scanner and settings it cannot use are refused in plain words", "[scan]")
 {
     test::useSaneTestBackend();
-    SaneScanner scanner(kDevice);
-    auto failing = [&](const char *status) {
-        ScanSettings s = settings(QStringLiteral("flatbed"), QStringLiteral("gray"), 50);
-        s.extraOptions.insert(QStringLiteral("read-return-value"), QString::fromLatin1(status));
-        QString message;
-        const ErrorKind kind = kindOf([&] { scanner.scan(s); }, &message);
-        CHECK(kind == ErrorKind::Device);
-        return message;
-    };
-    CHECK(failing("SANE_STATUS_JAMMED").contains(QStringLiteral("macet")));
-    CHECK(failing("SANE_STATUS_NO_DOCS").contains(QStringLiteral("Tidak ada kertas")));
-    CHECK(failing("SANE_STATUS_COVER_OPEN").contains(QStringLiteral("Penutup")));
-    CHECK(failing("SANE_STATUS_IO_ERROR").contains(QStringLiteral("tidak menjawab")));
-    CHECK(failing("SANE_STATUS_DEVICE_BUSY").contains(QStringLiteral("sedang dipakai")));
-    // After the errors the device still scans.
-    CHECK(scanner.scan(settings(QStringLiteral("flatbed"), QStringLiteral("gray"), 50)).pages.size() == 1);
-
     QString message;
     CHECK(kindOf([] { SaneScanner gone(QStringLiteral("test:7")); }, &message) == ErrorKind::NotFound);
     CHECK(message.contains(QStringLiteral("tidak ditemukan")));
+
+    SaneScanner scanner(kDevice);
     ScanSettings bad = settings(QStringLiteral("flatbed"), QStringLiteral("sepia"));
     CHECK(kindOf([&] { scanner.scan(bad); }, &message) == ErrorKind::Invalid);
+    CHECK(message.contains(QStringLiteral("sepia")));
     bad = settings(QStringLiteral("flatbed"), QStringLiteral("gray"));
     bad.extraOptions.insert(QStringLiteral("no-such-option"), QStringLiteral("1"));
     CHECK(kindOf([&] { scanner.scan(bad); }, &message) == ErrorKind::Invalid);
     CHECK(message.contains(QStringLiteral("no-such-option")));
+    // Refused before anything was read: the device scans as asked.
+    CHECK(scanner.scan(settings(QStringLiteral("flatbed"), QStringLiteral("gray"), 50)).pages.size() == 1);
 }
