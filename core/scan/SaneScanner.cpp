@@ -1,5 +1,7 @@
 #include "SaneScanner.h"
 
+#include "SaneFrames.h"
+
 #include "common/Error.h"
 
 #include <sane/sane.h>
@@ -7,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -180,6 +183,74 @@ struct SaneScanner::Impl
         return d->type == SANE_TYPE_FIXED ? SANE_UNFIX(word) : double(word);
     }
 
+    // The resolutions worth offering (the listed ones, or the standard ones within a range) and
+    // the device's bounds.
+    QList<int> resolutions(int *lo, int *hi, bool *range) const
+    {
+        QList<int> out;
+        const int index = find(SANE_NAME_SCAN_RESOLUTION);
+        const SANE_Option_Descriptor *desc = index > 0 ? descriptor(index) : nullptr;
+        if (!desc)
+            return out;
+        const bool fixed = desc->type == SANE_TYPE_FIXED;
+        auto toInt = [fixed](SANE_Word w) { return fixed ? int(std::lround(SANE_UNFIX(w))) : int(w); };
+        int min = 0;
+        int max = 0;
+        if (desc->constraint_type == SANE_CONSTRAINT_WORD_LIST && desc->constraint.word_list) {
+            for (int i = 1; i <= desc->constraint.word_list[0]; ++i)
+                out << toInt(desc->constraint.word_list[i]);
+            std::sort(out.begin(), out.end());
+            if (!out.isEmpty()) {
+                min = out.constFirst();
+                max = out.constLast();
+            }
+        } else if (desc->constraint_type == SANE_CONSTRAINT_RANGE && desc->constraint.range) {
+            min = toInt(desc->constraint.range->min);
+            max = toInt(desc->constraint.range->max);
+            for (int dpi : ScanCapabilities::standardResolutions())
+                if (dpi >= min && dpi <= max)
+                    out << dpi;
+        }
+        if (lo)
+            *lo = min;
+        if (hi)
+            *hi = max;
+        if (range)
+            *range = desc->constraint_type == SANE_CONSTRAINT_RANGE;
+        return out;
+    }
+
+    // Whether a usable int option accepts value (as scan() sets the bit depth).
+    bool allows(int index, int value) const
+    {
+        if (!usable(index))
+            return false;
+        const SANE_Option_Descriptor *d = descriptor(index);
+        if (d->type != SANE_TYPE_INT)
+            return false;
+        if (d->constraint_type == SANE_CONSTRAINT_WORD_LIST && d->constraint.word_list) {
+            for (int i = 1; i <= d->constraint.word_list[0]; ++i)
+                if (d->constraint.word_list[i] == value)
+                    return true;
+            return false;
+        }
+        if (d->constraint_type == SANE_CONSTRAINT_RANGE && d->constraint.range)
+            return value >= d->constraint.range->min && value <= d->constraint.range->max;
+        return true;
+    }
+
+    // The largest value of a geometry option in millimetres; 0 when unknown or counted in pixels.
+    double rangeMaxMm(const char *name) const
+    {
+        const int index = find(name);
+        const SANE_Option_Descriptor *d = index > 0 ? descriptor(index) : nullptr;
+        if (!d || !SANE_OPTION_IS_ACTIVE(d->cap) || d->unit != SANE_UNIT_MM
+            || d->constraint_type != SANE_CONSTRAINT_RANGE || !d->constraint.range)
+            return 0;
+        const SANE_Word max = d->constraint.range->max;
+        return d->type == SANE_TYPE_FIXED ? SANE_UNFIX(max) : double(max);
+    }
+
     // Sets an option from text, as named by the user: bool, int, fixed or string.
     void setFromText(const QString &name, const QString &text)
     {
@@ -295,24 +366,75 @@ QStringList SaneScanner::modes() const
 QList<int> SaneScanner::resolutions() const
 {
     std::lock_guard lock(saneLock());
-    QList<int> out;
-    const int index = d->find(SANE_NAME_SCAN_RESOLUTION);
-    const SANE_Option_Descriptor *desc = index > 0 ? d->descriptor(index) : nullptr;
-    if (!desc)
-        return out;
-    const bool fixed = desc->type == SANE_TYPE_FIXED;
-    auto toInt = [fixed](SANE_Word w) { return fixed ? int(SANE_UNFIX(w)) : int(w); };
-    if (desc->constraint_type == SANE_CONSTRAINT_WORD_LIST) {
-        for (int i = 1; i <= desc->constraint.word_list[0]; ++i)
-            out << toInt(desc->constraint.word_list[i]);
-    } else if (desc->constraint_type == SANE_CONSTRAINT_RANGE) {
-        const int lo = toInt(desc->constraint.range->min);
-        const int hi = toInt(desc->constraint.range->max);
-        for (int dpi : {75, 100, 150, 200, 300, 400, 600, 1200})
-            if (dpi >= lo && dpi <= hi)
-                out << dpi;
+    return d->resolutions(nullptr, nullptr, nullptr);
+}
+
+ScanCapabilities SaneScanner::capabilities() const
+{
+    std::lock_guard lock(saneLock());
+    ScanCapabilities caps;
+
+    // Sources, as scan() picks them: a feeder is "ADF"/"…Feeder…" (not only its back side).
+    const int sourceIndex = d->find(SANE_NAME_SCAN_SOURCE);
+    const QStringList sourceList = d->stringList(SANE_NAME_SCAN_SOURCE);
+    if (!sourceList.isEmpty() && d->usable(sourceIndex)) {
+        bool flatbed = false;
+        bool feeder = false;
+        for (const QString &s : sourceList) {
+            const bool isFeeder = contains(s, {"adf", "feeder"});
+            flatbed |= !isFeeder;
+            feeder |= isFeeder && !contains(s, {"duplex", "back"});
+        }
+        if (flatbed)
+            caps.sources << QStringLiteral("flatbed");
+        if (feeder)
+            caps.sources << QStringLiteral("adf");
+    } else {
+        caps.sources << QStringLiteral("flatbed");   // no source option: scan() refuses "adf"
     }
-    return out;
+
+    // Modes, as scan() picks them: line art is a mode of its own or grey at 1 bit.
+    const int modeIndex = d->find(SANE_NAME_SCAN_MODE);
+    const QStringList modeList = d->stringList(SANE_NAME_SCAN_MODE);
+    const bool oneBit = d->allows(d->find(SANE_NAME_BIT_DEPTH), 1);
+    if (!modeList.isEmpty() && d->usable(modeIndex)) {
+        const bool color = std::any_of(modeList.cbegin(), modeList.cend(),
+                                       [](const QString &m) { return contains(m, {"color", "colour"}); });
+        const bool gray = std::any_of(modeList.cbegin(), modeList.cend(),
+                                      [](const QString &m) { return contains(m, {"gray", "grey"}); });
+        const bool lineart = std::any_of(modeList.cbegin(), modeList.cend(),
+                                         [](const QString &m) { return contains(m, {"lineart", "binary", "black"}); });
+        if (color)
+            caps.modes << QStringLiteral("color");
+        if (gray)
+            caps.modes << QStringLiteral("gray");
+        if (lineart || (gray && oneBit))
+            caps.modes << QStringLiteral("lineart");
+    } else {
+        // No mode to choose: the device scans the one way its parameters say.
+        SANE_Parameters p{};
+        if (sane_get_parameters(d->handle, &p) == SANE_STATUS_GOOD && p.format != SANE_FRAME_GRAY)
+            caps.modes << QStringLiteral("color");
+        else if (p.depth == 1)
+            caps.modes << QStringLiteral("lineart");
+        else
+            caps.modes << QStringLiteral("gray");
+    }
+
+    caps.resolutions = d->resolutions(&caps.minResolution, &caps.maxResolution, &caps.resolutionRange);
+    caps.resolutions.removeIf([](int dpi) { return dpi < 50 || dpi > 1200; });   // what ScanSettings accepts
+    if (d->find(SANE_NAME_SCAN_RESOLUTION) < 0) {
+        caps.resolutions = ScanCapabilities::standardResolutions();   // a fixed resolution: scan() takes any
+        caps.resolutionRange = true;
+    }
+
+    // The scan area: the largest bottom-right corner, when the device counts in millimetres.
+    const double width = d->rangeMaxMm(SANE_NAME_SCAN_BR_X);
+    const double height = d->rangeMaxMm(SANE_NAME_SCAN_BR_Y);
+    if (width > 0 && height > 0)
+        caps.maxAreaMm = QSizeF(width, height);
+    caps.pageSizes = ScanCapabilities::pageSizesFitting(caps.maxAreaMm);
+    return caps;
 }
 
 void SaneScanner::cancel()
@@ -321,92 +443,6 @@ void SaneScanner::cancel()
     if (d->handle)
         sane_cancel(d->handle);   // async-signal safe by the SANE standard: no lock
 }
-
-namespace {
-
-struct Frame
-{
-    SANE_Parameters params{};
-    QByteArray data;
-};
-
-QImage assemble(const QList<Frame> &frames, int dpi)
-{
-    const SANE_Parameters &p = frames.constLast().params;
-    const qsizetype bpl = p.bytes_per_line;
-    const int width = p.pixels_per_line;
-    const int depth = p.depth;
-    int lines = int(frames.constFirst().data.size() / bpl);
-    for (const Frame &f : frames)
-        lines = std::min(lines, int(f.data.size() / bpl));
-    if (lines <= 0 || width <= 0)
-        return {};
-
-    auto sample = [depth](const uchar *row, int i) -> uchar {
-        if (depth == 16) {
-            quint16 v;
-            std::memcpy(&v, row + 2 * i, 2);   // native byte order, as SANE sends it
-            return uchar(v >> 8);
-        }
-        if (depth == 1)
-            return (row[i / 8] & (0x80 >> (i % 8))) ? 255 : 0;
-        return row[i];
-    };
-
-    QImage image;
-    if (frames.size() == 1 && p.format == SANE_FRAME_GRAY && depth == 1) {
-        image = QImage(width, lines, QImage::Format_Mono);
-        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});   // SANE line art: 1 is black
-        const qsizetype rowBytes = (width + 7) / 8;
-        for (int y = 0; y < lines; ++y)
-            std::memcpy(image.scanLine(y), frames.constFirst().data.constData() + y * bpl, size_t(rowBytes));
-    } else if (frames.size() == 1 && p.format == SANE_FRAME_GRAY) {
-        image = QImage(width, lines, QImage::Format_Grayscale8);
-        for (int y = 0; y < lines; ++y) {
-            const auto *row = reinterpret_cast<const uchar *>(frames.constFirst().data.constData() + y * bpl);
-            uchar *out = image.scanLine(y);
-            for (int x = 0; x < width; ++x)
-                out[x] = sample(row, x);
-        }
-    } else if (frames.size() == 1 && p.format == SANE_FRAME_RGB) {
-        image = QImage(width, lines, QImage::Format_RGB888);
-        for (int y = 0; y < lines; ++y) {
-            const auto *row = reinterpret_cast<const uchar *>(frames.constFirst().data.constData() + y * bpl);
-            uchar *out = image.scanLine(y);
-            for (int x = 0; x < width * 3; ++x)
-                out[x] = sample(row, x);
-        }
-    } else {
-        // Three-pass colour: one frame per channel, in the order the device sent them.
-        image = QImage(width, lines, QImage::Format_RGB888);
-        image.fill(Qt::black);
-        for (const Frame &f : frames) {
-            const int channel = f.params.format == SANE_FRAME_RED ? 0 : f.params.format == SANE_FRAME_GREEN ? 1 : 2;
-            for (int y = 0; y < lines; ++y) {
-                const auto *row = reinterpret_cast<const uchar *>(f.data.constData() + y * bpl);
-                uchar *out = image.scanLine(y);
-                for (int x = 0; x < width; ++x)
-                    out[3 * x + channel] = sample(row, x);
-            }
-        }
-    }
-    const int dotsPerMetre = int(std::lround(dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMetre);
-    image.setDotsPerMeterY(dotsPerMetre);
-    return image;
-}
-
-bool validParameters(const SANE_Parameters &p)
-{
-    if (p.depth != 1 && p.depth != 8 && p.depth != 16)
-        return false;
-    if (p.pixels_per_line <= 0 || p.pixels_per_line > 100000 || p.bytes_per_line <= 0 || p.lines > 200000)
-        return false;
-    const qint64 channels = p.format == SANE_FRAME_RGB ? 3 : 1;
-    return qint64(p.bytes_per_line) * 8 >= qint64(p.pixels_per_line) * p.depth * channels;
-}
-
-} // namespace
 
 ScanOutcome SaneScanner::scan(const ScanSettings &settings, const ScanCallbacks &callbacks)
 {
@@ -495,17 +531,17 @@ ScanOutcome SaneScanner::scan(const ScanSettings &settings, const ScanCallbacks 
             outcome.cancelled = true;
             break;
         }
-        QList<Frame> frames;
+        QList<SaneFrame> frames;
         SANE_Status status = SANE_STATUS_GOOD;
         for (int frameNo = 0; status == SANE_STATUS_GOOD; ++frameNo) {
             status = sane_start(d->handle);
             if (status != SANE_STATUS_GOOD)
                 break;
-            Frame frame;
+            SaneFrame frame;
             status = sane_get_parameters(d->handle, &frame.params);
             if (status != SANE_STATUS_GOOD)
                 break;
-            if (!validParameters(frame.params)) {
+            if (!validFrameParameters(frame.params)) {
                 sane_cancel(d->handle);
                 throw Error::device(tr("Pemindai mengirim format gambar yang tidak dikenal (kedalaman %1 bit).")
                                         .arg(frame.params.depth));
@@ -554,7 +590,7 @@ ScanOutcome SaneScanner::scan(const ScanSettings &settings, const ScanCallbacks 
             throw Error::device(index > 0 ? tr("Halaman %1: %2").arg(index + 1).arg(statusMessage(status))
                                           : statusMessage(status));
         }
-        ScannedPage page{assemble(frames, dpi), dpi};
+        ScannedPage page{assembleFrames(frames, dpi), dpi};
         if (page.image.isNull()) {
             sane_cancel(d->handle);
             throw Error::device(tr("Pemindai tidak mengirim gambar untuk halaman %1.").arg(index + 1));

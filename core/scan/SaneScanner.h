@@ -10,6 +10,7 @@
 // except sane_cancel, is serialised.
 #pragma once
 
+#include "ScanCapabilities.h"
 #include "ScanTypes.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,9 @@ public:
     QStringList sources() const;
     QStringList modes() const;
     QList<int> resolutions() const;
+    // What a scan with this device can use, in ScanSettings' words (see ScanCapabilities), as the
+    // device describes itself now.
+    ScanCapabilities capabilities() const;
 
     // Applies the settings and scans: one page from the flatbed, or every page in the feeder.
     // Throws Error::invalid for settings the device cannot do, Error::device for paper and device

@@ -205,3 +205,34 @@ TEST_CASE("A missing scanner and settings it cannot use are refused in plain wor
     // Refused before anything was read: the device scans as asked.
     CHECK(scanner.scan(settings(QStringLiteral("flatbed"), QStringLiteral("gray"), 50)).pages.size() == 1);
 }
+
+TEST_CASE("The test device reports both sources and three modes with its resolutions and paper sizes", "[scan]")
+{
+    test::useSaneTestBackend();
+    SaneScanner scanner(kDevice);
+    const ScanCapabilities caps = scanner.capabilities();
+    CHECK(caps.sources == QStringList{QStringLiteral("flatbed"), QStringLiteral("adf")});
+    // The device has "Gray" and "Color" only: line art is grey at 1 bit, as scan() does it.
+    CHECK(caps.modes == QStringList{QStringLiteral("color"), QStringLiteral("gray"), QStringLiteral("lineart")});
+    CHECK(caps.resolutionRange);
+    CHECK(caps.minResolution == 1);
+    CHECK(caps.maxResolution == 1200);
+    CHECK(caps.resolutions == QList<int>{75, 100, 150, 200, 300, 400, 600, 1200});
+    CHECK(caps.maxAreaMm == QSizeF(400, 400));   // geometry_max in the test configuration
+    CHECK(caps.pageSizes == QStringList{QStringLiteral("a4"), QStringLiteral("f4"), QStringLiteral("id-card")});
+    CHECK(caps.nearestResolution(250) == 200);
+
+    // What it reports is what it scans: line art comes back 1-bit.
+    const ScanOutcome lineart = scanner.scan(settings(QStringLiteral("flatbed"), QStringLiteral("lineart"), 50));
+    REQUIRE(lineart.pages.size() == 1);
+    CHECK(lineart.pages.constFirst().image.format() == QImage::Format_Mono);
+}
+
+TEST_CASE("Paper sizes fit a scan area with a millimetre to spare", "[scan]")
+{
+    // A common A4 flatbed (216 × 297 mm): no F4; an unknown area offers every size.
+    CHECK(ScanCapabilities::pageSizesFitting({216, 297}) == QStringList{QStringLiteral("a4"), QStringLiteral("id-card")});
+    CHECK(ScanCapabilities::pageSizesFitting({215.9, 296.4}).contains(QStringLiteral("a4")));
+    CHECK(ScanCapabilities::pageSizesFitting({100, 80}) == QStringList{QStringLiteral("id-card")});
+    CHECK(ScanCapabilities::pageSizesFitting({}).size() == 3);
+}
