@@ -37,6 +37,51 @@ QString documentText(const DocumentInfo &d)
     return text;
 }
 
+QJsonArray jsonStrings(const QStringList &values)
+{
+    return QJsonArray::fromStringList(values);
+}
+
+// What the device can do, for `scan devices`: opened briefly; a device that cannot be opened (busy,
+// access denied) gets the reason instead.
+void describeCapabilities(const ScanDevice &device, QJsonObject &json, QString &text)
+{
+    try {
+        const ScanCapabilities caps = SaneScanner(device.name).capabilities();
+        QJsonArray resolutions;
+        for (int dpi : caps.resolutions)
+            resolutions.append(dpi);
+        QJsonObject c{{QStringLiteral("sources"), jsonStrings(caps.sources)},
+                      {QStringLiteral("modes"), jsonStrings(caps.modes)},
+                      {QStringLiteral("resolutions"), resolutions},
+                      {QStringLiteral("resolution_range"), caps.resolutionRange},
+                      {QStringLiteral("min_resolution"), caps.minResolution},
+                      {QStringLiteral("max_resolution"), caps.maxResolution},
+                      {QStringLiteral("page_sizes"), jsonStrings(caps.pageSizes)}};
+        if (!caps.maxAreaMm.isEmpty())
+            c.insert(QStringLiteral("max_area_mm"), QJsonObject{{QStringLiteral("width"), caps.maxAreaMm.width()},
+                                                                {QStringLiteral("height"), caps.maxAreaMm.height()}});
+        json.insert(QStringLiteral("capabilities"), c);
+
+        QStringList dpis;
+        for (int dpi : caps.resolutions)
+            dpis << QString::number(dpi);
+        QString resolutionText = dpis.join(QStringLiteral(", ")) + QStringLiteral(" dpi");
+        if (caps.resolutionRange && caps.maxResolution > 0)
+            resolutionText = Cli::tr("%1–%2 dpi (ditawarkan: %3)").arg(caps.minResolution).arg(caps.maxResolution).arg(resolutionText);
+        QString paperText = caps.pageSizes.join(QStringLiteral(", "));
+        if (!caps.maxAreaMm.isEmpty())
+            paperText += Cli::tr(" (bidang pindai maks. %1 × %2 mm)")
+                             .arg(QLocale(QLocale::Indonesian).toString(caps.maxAreaMm.width(), 'f', 0),
+                                  QLocale(QLocale::Indonesian).toString(caps.maxAreaMm.height(), 'f', 0));
+        text += Cli::tr("    sumber: %1\n    mode: %2\n    resolusi: %3\n    kertas: %4\n")
+                    .arg(caps.sources.join(QStringLiteral(", ")), caps.modes.join(QStringLiteral(", ")), resolutionText, paperText);
+    } catch (const Error &e) {
+        json.insert(QStringLiteral("capabilities_error"), e.message());
+        text += Cli::tr("    kemampuan tidak dapat dibaca: %1\n").arg(e.message());
+    }
+}
+
 int scanDevices(CliContext &ctx, CliArgs &args)
 {
     args.finish();
@@ -44,9 +89,11 @@ int scanDevices(CliContext &ctx, CliArgs &args)
     QJsonArray list;
     QString text;
     for (const ScanDevice &d : devices) {
-        list.append(QJsonObject{{QStringLiteral("name"), d.name}, {QStringLiteral("vendor"), d.vendor},
-                                {QStringLiteral("model"), d.model}, {QStringLiteral("type"), d.type}});
+        QJsonObject device{{QStringLiteral("name"), d.name}, {QStringLiteral("vendor"), d.vendor},
+                           {QStringLiteral("model"), d.model}, {QStringLiteral("type"), d.type}};
         text += QStringLiteral("%1  %2 %3 (%4)\n").arg(d.name, d.vendor, d.model, d.type);
+        describeCapabilities(d, device, text);
+        list.append(device);
     }
     if (devices.isEmpty())
         text = Cli::tr("Tidak ada pemindai yang ditemukan.\n");

@@ -100,6 +100,19 @@ TEST_CASE("loket-cli lists scanners and scans a feeder batch into a requirement 
                                    .toArray();
     REQUIRE_FALSE(devices.isEmpty());
     CHECK(devices.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("test:0"));
+    // What each scanner can do, so the officer knows which --source, --mode and --page-size to ask.
+    const QJsonObject caps = devices.at(0).toObject().value(QStringLiteral("capabilities")).toObject();
+    CHECK(caps.value(QStringLiteral("sources")).toArray() == QJsonArray{QStringLiteral("flatbed"), QStringLiteral("adf")});
+    CHECK(caps.value(QStringLiteral("modes")).toArray()
+          == QJsonArray{QStringLiteral("color"), QStringLiteral("gray"), QStringLiteral("lineart")});
+    CHECK(caps.value(QStringLiteral("resolutions")).toArray().contains(300));
+    CHECK(caps.value(QStringLiteral("max_resolution")).toInt() == 1200);
+    CHECK(caps.value(QStringLiteral("page_sizes")).toArray()
+          == QJsonArray{QStringLiteral("a4"), QStringLiteral("f4"), QStringLiteral("id-card")});
+    const QString listed = c.officer({QStringLiteral("scan"), QStringLiteral("devices")}).out;
+    CHECK(listed.contains(QStringLiteral("sumber: flatbed, adf")));
+    CHECK(listed.contains(QStringLiteral("mode: color, gray, lineart")));
+    CHECK(listed.contains(QStringLiteral("1–1200 dpi")));
 
     const QJsonObject doc = c.json(c.officer({QStringLiteral("--json"), QStringLiteral("document"), QStringLiteral("add"), c.tracking,
                                               QStringLiteral("--requirement"), QStringLiteral("pengantar_rt_rw"), QStringLiteral("--scan"),
