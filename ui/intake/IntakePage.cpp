@@ -1,8 +1,8 @@
 #include "IntakePage.h"
 
-#include "documents/DocumentViewer.h"
-#include "documents/ScanDialog.h"
-
+#include "ExtraFieldsEditor.h"
+#include "IntakeResultPanel.h"
+#include "IntakeWidgets.h"
 #include "RequirementChecklist.h"
 #include "ResidentForm.h"
 #include "ResidentSearch.h"
@@ -26,7 +26,6 @@
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,32 +33,16 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace loket::ui {
 
+using intake::button;
+using intake::heading;
+using intake::kWarningStyle;
+
 namespace {
-
-QLabel *heading(const QString &text, QWidget *parent, double scale = 1.15)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    // Enter on a focused button presses it (outside dialogs Qt does not do that by itself).
-    b->setAutoDefault(true);
-    return b;
-}
 
 QScrollArea *scrolling(QWidget *content, QWidget *parent)
 {
@@ -70,9 +53,6 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     area->setWidget(content);
     return area;
 }
-
-const char *const kWarningStyle = "QLabel { color: #6b5900; background: #fff6d5; border: 1px solid #e8d48a; "
-                                  "border-radius: 3px; padding: 4px; }";
 
 } // namespace
 
@@ -192,24 +172,8 @@ QWidget *IntakePage::buildServiceStep()
     rightLayout->addWidget(purposeLabel);
     rightLayout->addWidget(m_purpose);
 
-    auto *extraLabel = new QLabel(tr("Isian lain yang diperlukan layanan (nama isian: huruf kecil, angka, garis bawah):"), right);
-    extraLabel->setWordWrap(true);
-    rightLayout->addWidget(extraLabel);
-    m_extraFields = new QTableWidget(0, 2, right);
-    m_extraFields->setObjectName(QStringLiteral("extraFieldsTable"));
-    m_extraFields->setHorizontalHeaderLabels({tr("Nama isian"), tr("Isi")});
-    m_extraFields->horizontalHeader()->setStretchLastSection(true);
-    m_extraFields->verticalHeader()->hide();
-    m_extraFields->setTabKeyNavigation(false);
-    m_extraFields->setMaximumHeight(110);
+    m_extraFields = new ExtraFieldsEditor(right);
     rightLayout->addWidget(m_extraFields);
-    auto *fieldButtons = new QHBoxLayout;
-    m_addField = button(tr("Tambah isian"), QStringLiteral("addFieldButton"), right);
-    m_removeField = button(tr("Hapus isian"), QStringLiteral("removeFieldButton"), right);
-    fieldButtons->addWidget(m_addField);
-    fieldButtons->addWidget(m_removeField);
-    fieldButtons->addStretch(1);
-    rightLayout->addLayout(fieldButtons);
 
     auto *channel = new QGroupBox(tr("Saluran"), right);
     auto *channelLayout = new QVBoxLayout(channel);
@@ -245,20 +209,6 @@ QWidget *IntakePage::buildServiceStep()
     layout->addWidget(scrolling(right, page), 3);
 
     connect(m_picker, &ServicePicker::serviceChosen, this, &IntakePage::onServiceChosen);
-    connect(m_addField, &QPushButton::clicked, this, [this] {
-        const int row = m_extraFields->rowCount();
-        m_extraFields->insertRow(row);
-        m_extraFields->setItem(row, 0, new QTableWidgetItem);
-        m_extraFields->setItem(row, 1, new QTableWidgetItem);
-        m_extraFields->setCurrentCell(row, 0);
-        m_extraFields->setFocus();
-        m_extraFields->editItem(m_extraFields->item(row, 0));
-    });
-    connect(m_removeField, &QPushButton::clicked, this, [this] {
-        const int row = m_extraFields->currentRow();
-        if (row >= 0)
-            m_extraFields->removeRow(row);
-    });
     connect(m_printStandard, &QPushButton::clicked, this, &IntakePage::printStandard);
     connect(m_printLeaflet, &QPushButton::clicked, this, &IntakePage::printLeaflet);
     return page;
@@ -294,129 +244,29 @@ QWidget *IntakePage::buildSummaryStep()
     left->addWidget(m_submitButton);
     layout->addLayout(left, 3);
 
-    m_result = new QFrame(page);
-    m_result->setObjectName(QStringLiteral("resultPanel"));
-    m_result->setFrameShape(QFrame::StyledPanel);
-    auto *result = new QVBoxLayout(m_result);
-    result->addWidget(new QLabel(tr("Nomor pelacakan:"), m_result));
-    m_tracking = new QLabel(m_result);
-    m_tracking->setObjectName(QStringLiteral("trackingNumberLabel"));
-    m_tracking->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont huge = m_tracking->font();
-    huge.setPointSizeF(huge.pointSizeF() * 2.6);
-    huge.setBold(true);
-    huge.setFamily(QStringLiteral("monospace"));
-    m_tracking->setFont(huge);
-    result->addWidget(m_tracking);
-    for (QLabel **label : {&m_due, &m_status, &m_missingPapers, &m_submissionWarnings}) {
-        *label = new QLabel(m_result);
-        (*label)->setWordWrap(true);
-        (*label)->setTextFormat(Qt::PlainText);
-        result->addWidget(*label);
-    }
-    m_due->setObjectName(QStringLiteral("dueDateLabel"));
-    QFont dueFont = m_due->font();
-    dueFont.setPointSizeF(dueFont.pointSizeF() * 1.2);
-    dueFont.setBold(true);
-    m_due->setFont(dueFont);
-    m_status->setObjectName(QStringLiteral("submissionStatusLabel"));
-    m_missingPapers->setObjectName(QStringLiteral("missingPapersLabel"));
-    m_missingPapers->setStyleSheet(QString::fromLatin1(kWarningStyle));
-    m_submissionWarnings->setObjectName(QStringLiteral("submissionWarningLabel"));
-    m_submissionWarnings->setStyleSheet(QString::fromLatin1(kWarningStyle));
-
-    result->addWidget(heading(tr("Tanda terima"), m_result, 1.0));
-    auto *paperRow = new QHBoxLayout;
-    auto *paperLabel = new QLabel(tr("Kertas:"), m_result);
-    m_paper = new QComboBox(m_result);
-    m_paper->setObjectName(QStringLiteral("paperComboBox"));
-    m_paper->addItem(tr("A5"), QStringLiteral("a5"));
-    m_paper->addItem(tr("A4"), QStringLiteral("a4"));
-    paperLabel->setBuddy(m_paper);
-    paperRow->addWidget(paperLabel);
-    paperRow->addWidget(m_paper);
-    paperRow->addStretch(1);
-    result->addLayout(paperRow);
-    m_previewReceipt = button(tr("Pratinjau dan cetak…"), QStringLiteral("printReceiptButton"), m_result);
-    result->addWidget(m_previewReceipt);
-    auto *printerRow = new QHBoxLayout;
-    auto *printerLabel = new QLabel(tr("Printer:"), m_result);
-    printerRow->addWidget(printerLabel);
-    m_printer = new QComboBox(m_result);
-    m_printer->setObjectName(QStringLiteral("printerComboBox"));
-    m_printer->setMinimumContentsLength(12);
-    printerLabel->setBuddy(m_printer);
-    m_printReceipt = button(tr("Cetak ke printer ini"), QStringLiteral("printToPrinterButton"), m_result);
-    printerRow->addWidget(m_printer, 1);
-    printerRow->addWidget(m_printReceipt);
-    result->addLayout(printerRow);
-    m_saveReceipt = button(tr("Simpan sebagai PDF…"), QStringLiteral("saveReceiptPdfButton"), m_result);
-    result->addWidget(m_saveReceipt);
-
-    // The resident's papers, scanned or added from files into the request's requirement slots.
-    result->addWidget(heading(tr("Berkas pemohon"), m_result, 1.0));
-    m_paperSlot = new QComboBox(m_result);
-    m_paperSlot->setObjectName(QStringLiteral("paperSlotComboBox"));
-    result->addWidget(m_paperSlot);
-    auto *papersRow = new QHBoxLayout;
-    m_scanPapers = button(tr("Pindai / tambah berkas…"), QStringLiteral("scanPapersButton"), m_result);
-    m_viewPapers = button(tr("Lihat berkas"), QStringLiteral("viewPapersButton"), m_result);
-    papersRow->addWidget(m_scanPapers);
-    papersRow->addWidget(m_viewPapers);
-    result->addLayout(papersRow);
-    m_papersLabel = new QLabel(m_result);
-    m_papersLabel->setObjectName(QStringLiteral("papersLabel"));
-    m_papersLabel->setWordWrap(true);
-    result->addWidget(m_papersLabel);
-    result->addStretch(1);
-    m_newRequest = button(tr("&Permohonan baru"), QStringLiteral("newRequestButton"), m_result);
-    result->addWidget(m_newRequest);
+    m_result = new IntakeResultPanel(m_services, m_session, m_banner, m_dialogs, page);
     m_result->hide();
     layout->addWidget(m_result, 2);
 
     connect(m_incomplete, &QCheckBox::toggled, this, &IntakePage::updateSubmitState);
     connect(m_submitButton, &QPushButton::clicked, this, &IntakePage::submit);
-    connect(m_previewReceipt, &QPushButton::clicked, this, &IntakePage::previewReceipt);
-    connect(m_printReceipt, &QPushButton::clicked, this, &IntakePage::printReceiptToPrinter);
-    connect(m_saveReceipt, &QPushButton::clicked, this, &IntakePage::saveReceiptPdf);
-    connect(m_newRequest, &QPushButton::clicked, this, &IntakePage::reset);
-    connect(m_scanPapers, &QPushButton::clicked, this, &IntakePage::scanPapers);
-    connect(m_viewPapers, &QPushButton::clicked, this, &IntakePage::viewPapers);
+    connect(m_result, &IntakeResultPanel::newRequestRequested, this, &IntakePage::reset);
     return page;
+}
+
+void IntakePage::setSettingsFile(const QString &settingsFile)
+{
+    m_result->setSettingsFile(settingsFile);
 }
 
 void IntakePage::scanPapers()
 {
-    if (!m_submission || m_paperSlot->currentIndex() < 0)
-        return;
-    const QString key = m_paperSlot->currentData().toString();
-    ScanDialog dialog(m_services, m_session, m_submission->tracking, key, m_paperSlot->currentText(), this);
-    if (!m_settingsFile.isEmpty())
-        dialog.setSettingsFile(m_settingsFile);
-    if (dialog.exec() == QDialog::Accepted)
-        updatePapers();
+    m_result->scanPapers();
 }
 
 void IntakePage::viewPapers()
 {
-    if (!m_submission)
-        return;
-    DocumentViewerDialog dialog(m_services, m_session, m_submission->tracking, this);
-    dialog.exec();
-}
-
-void IntakePage::updatePapers()
-{
-    m_paperSlot->clear();
-    if (!m_submission)
-        return;
-    for (const RequirementState &r : m_submission->requirements)
-        m_paperSlot->addItem(r.label, r.key);
-    int documents = 0;
-    m_banner->attempt([&] { documents = int(m_services.documents().list(m_session, m_submission->tracking).size()); });
-    m_papersLabel->setText(documents == 0 ? tr("Belum ada berkas yang dilampirkan.")
-                                          : tr("%n berkas terlampir.", nullptr, documents));
-    m_viewPapers->setEnabled(documents > 0);
+    m_result->viewPapers();
 }
 
 void IntakePage::setDialogs(const IntakeDialogs &dialogs)
@@ -474,7 +324,7 @@ void IntakePage::focusStep()
         break;
     case SummaryStep:
         if (m_submission)
-            m_previewReceipt->setFocus();
+            m_result->focusReceipt();
         else if (m_submitButton->isEnabled())
             m_submitButton->setFocus();
         else
@@ -492,7 +342,7 @@ void IntakePage::keyPressEvent(QKeyEvent *event)
         event->accept();
         // Enter in an open cell of the extra fields only closes that cell (its delegate commits it).
         QWidget *focus = focusWidget();
-        if (focus && focus != m_extraFields && m_extraFields->isAncestorOf(focus))
+        if (m_extraFields->isEditingCell(focus))
             return;
         goForward();
         return;
@@ -582,15 +432,10 @@ bool IntakePage::advanceFromService()
         m_picker->filterEdit()->setFocus();
         return false;
     }
-    for (int row = 0; row < m_extraFields->rowCount(); ++row) {
-        const QTableWidgetItem *name = m_extraFields->item(row, 0);
-        const QTableWidgetItem *value = m_extraFields->item(row, 1);
-        if ((!name || name->text().trimmed().isEmpty()) && value && !value->text().isEmpty()) {
-            m_banner->showError(tr("Isian baris %1 belum diberi nama.").arg(row + 1));
-            m_extraFields->setFocus();
-            m_extraFields->setCurrentCell(row, 0);
-            return false;
-        }
+    if (const int row = m_extraFields->firstUnnamedRow(); row >= 0) {
+        m_banner->showError(tr("Isian baris %1 belum diberi nama.").arg(row + 1));
+        m_extraFields->focusRow(row);
+        return false;
     }
     m_banner->clearMessage();
     return true;
@@ -659,16 +504,9 @@ QString IntakePage::missingMandatoryText() const
 
 QMap<QString, QString> IntakePage::formFields() const
 {
-    QMap<QString, QString> fields;
-    if (!m_purpose->text().trimmed().isEmpty())
+    QMap<QString, QString> fields = m_extraFields->fields();   // a row named "keperluan" wins
+    if (!m_purpose->text().trimmed().isEmpty() && !fields.contains(QStringLiteral("keperluan")))
         fields.insert(QStringLiteral("keperluan"), m_purpose->text());
-    for (int row = 0; row < m_extraFields->rowCount(); ++row) {
-        const QTableWidgetItem *name = m_extraFields->item(row, 0);
-        const QTableWidgetItem *value = m_extraFields->item(row, 1);
-        const QString key = name ? name->text().trimmed() : QString();
-        if (!key.isEmpty())
-            fields.insert(key, value ? value->text() : QString());
-    }
     return fields;
 }
 
@@ -790,81 +628,11 @@ void IntakePage::submit()
 
 void IntakePage::showResult()
 {
-    const Submission &s = *m_submission;
-    m_tracking->setText(s.tracking);
-    m_due->setText(tr("Perkiraan selesai: %1").arg(IndonesianDate::formatWithWeekday(s.dueDate)));
-    m_status->setText(tr("Status: %1").arg(ReceiptDocument::statusLabel(s.status)));
-    QStringList missing;   // the mandatory papers; an optional one not brought is not owed
-    for (const RequirementState &r : s.missing())
-        if (r.mandatory)
-            missing << r.label;
-    m_missingPapers->setText(tr("Berkas yang harus dibawa menyusul: %1").arg(missing.join(QStringLiteral("; "))));
-    m_missingPapers->setVisible(!missing.isEmpty());
-    m_submissionWarnings->setText(s.warnings.join(u'\n'));
-    m_submissionWarnings->setVisible(!s.warnings.isEmpty());
-
-    m_printer->clear();
-    m_printer->addItems(printerNames());
-    m_printReceipt->setEnabled(m_printer->count() > 0);
-    if (m_printer->count() == 0)
-        m_printer->setPlaceholderText(tr("tidak ada printer"));
-
-    updatePapers();
-    m_result->show();
+    m_result->showSubmission(*m_submission);
     m_incomplete->setEnabled(false);
     updateSubmitState();
     showStep(SummaryStep);
-    m_banner->showInfo(tr("Permohonan %1 tercatat. Cetak tanda terima untuk pemohon.").arg(s.tracking));
-}
-
-std::optional<PrintJob> IntakePage::receiptJob()
-{
-    if (!m_submission)
-        return std::nullopt;
-    PrintJob job;
-    const bool ok = m_banner->attempt([&] {
-        job.pageSize = PrintoutService::pageSize(m_paper->currentData().toString());
-        job.content = m_services.printouts().receipt(m_session, m_submission->tracking);
-        job.title = tr("Tanda terima %1").arg(m_submission->tracking);
-    });
-    if (!ok)
-        return std::nullopt;
-    return job;
-}
-
-void IntakePage::previewReceipt()
-{
-    if (const auto job = receiptJob())
-        m_dialogs.preview(*job);
-}
-
-void IntakePage::printReceiptToPrinter()
-{
-    const QString printer = m_printer->currentText();
-    if (printer.isEmpty()) {
-        m_banner->showError(tr("Belum ada printer yang terpasang: simpan tanda terima sebagai PDF, atau pasang printer dulu."));
-        return;
-    }
-    const auto job = receiptJob();
-    if (!job)
-        return;
-    if (m_banner->attempt([&] { printTo(m_services, printer, *job); }))
-        m_banner->showInfo(tr("Tanda terima %1 dikirim ke printer %2.").arg(m_submission->tracking, printer));
-}
-
-void IntakePage::saveReceiptPdf()
-{
-    if (!m_submission)
-        return;
-    const QString suggested = QDir::home().filePath(QStringLiteral("tanda-terima-%1.pdf").arg(m_submission->tracking));
-    const QString path = m_dialogs.savePath(suggested);
-    if (path.isEmpty())
-        return;
-    const auto job = receiptJob();
-    if (!job)
-        return;
-    if (m_banner->attempt([&] { saveAsPdf(m_services, path, *job); }))
-        m_banner->showInfo(tr("Tanda terima disimpan: %1").arg(QDir::toNativeSeparators(path)));
+    m_banner->showInfo(tr("Permohonan %1 tercatat. Cetak tanda terima untuk pemohon.").arg(m_submission->tracking));
 }
 
 void IntakePage::printStandard()
@@ -906,13 +674,12 @@ void IntakePage::reset()
     m_standard->clear();
     m_printStandard->setEnabled(false);
     m_purpose->clear();
-    m_extraFields->setRowCount(0);
+    m_extraFields->clear();
     m_walkIn->setChecked(true);
     m_duplicate->hide();
     m_incomplete->setChecked(false);
     m_incomplete->setEnabled(true);
-    m_result->hide();
-    m_tracking->clear();
+    m_result->clear();
     m_summary->clear();
     m_banner->clearMessage();
     updateSubmitState();

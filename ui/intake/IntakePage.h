@@ -10,11 +10,10 @@
 #pragma once
 
 #include "auth/Session.h"
-#include "common/Printing.h"
+#include "IntakeResultPanel.h"
 #include "intake/IntakeTypes.h"
 
 #include <QWidget>
-#include <functional>
 #include <optional>
 
 class QButtonGroup;
@@ -26,7 +25,6 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
-class QTableWidget;
 class QTextBrowser;
 
 namespace loket {
@@ -35,20 +33,12 @@ class AppServices;
 
 namespace loket::ui {
 
+class ExtraFieldsEditor;
 class MessageBanner;
 class RequirementChecklist;
 class ResidentForm;
 class ResidentSearch;
 class ServicePicker;
-
-// The two places the page would block on a modal dialog; tests replace them.
-struct IntakeDialogs
-{
-    // Shows a print preview (choose printer, paper, or save as PDF); true when printed.
-    std::function<bool(const PrintJob &job)> preview;
-    // Asks where to save a PDF; an empty string cancels.
-    std::function<QString(const QString &suggestedPath)> savePath;
-};
 
 class IntakePage final : public QWidget
 {
@@ -70,7 +60,7 @@ public:
     void reset();
     const std::optional<Submission> &submission() const { return m_submission; }
     // loket.ini of this PC, where the scan dialog remembers the last scanner.
-    void setSettingsFile(const QString &settingsFile) { m_settingsFile = settingsFile; }
+    void setSettingsFile(const QString &settingsFile);
     // After submitting: scan or add the papers of the chosen requirement, or view those attached.
     void scanPapers();
     void viewPapers();
@@ -97,11 +87,6 @@ private:
     QMap<QString, QString> formFields() const;
     void submit();
     void showResult();
-    void updatePapers();
-    std::optional<PrintJob> receiptJob();
-    void previewReceipt();
-    void printReceiptToPrinter();
-    void saveReceiptPdf();
     void printStandard();
     void printLeaflet();
 
@@ -109,11 +94,6 @@ private:
     Session m_session;
     IntakeDialogs m_dialogs;
     std::optional<Submission> m_submission;
-    QString m_settingsFile;
-    QComboBox *m_paperSlot = nullptr;
-    QPushButton *m_scanPapers = nullptr;
-    QPushButton *m_viewPapers = nullptr;
-    QLabel *m_papersLabel = nullptr;
 
     QList<QLabel *> m_stepLabels;
     MessageBanner *m_banner = nullptr;
@@ -131,9 +111,7 @@ private:
     QTextBrowser *m_standard = nullptr;
     RequirementChecklist *m_checklist = nullptr;
     QLineEdit *m_purpose = nullptr;
-    QTableWidget *m_extraFields = nullptr;
-    QPushButton *m_addField = nullptr;
-    QPushButton *m_removeField = nullptr;
+    ExtraFieldsEditor *m_extraFields = nullptr;
     QRadioButton *m_walkIn = nullptr;
     QRadioButton *m_assisted = nullptr;
     QLabel *m_duplicate = nullptr;
@@ -145,18 +123,7 @@ private:
     QCheckBox *m_incomplete = nullptr;
     QLabel *m_missingHint = nullptr;
     QPushButton *m_submitButton = nullptr;
-    QFrame *m_result = nullptr;
-    QLabel *m_tracking = nullptr;
-    QLabel *m_due = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_missingPapers = nullptr;
-    QLabel *m_submissionWarnings = nullptr;
-    QComboBox *m_paper = nullptr;
-    QComboBox *m_printer = nullptr;
-    QPushButton *m_previewReceipt = nullptr;
-    QPushButton *m_printReceipt = nullptr;
-    QPushButton *m_saveReceipt = nullptr;
-    QPushButton *m_newRequest = nullptr;
+    IntakeResultPanel *m_result = nullptr;
 };
 
 } // namespace loket::ui
