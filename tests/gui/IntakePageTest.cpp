@@ -1,15 +1,13 @@
-// GUI tests of the intake screen ("Permohonan Baru") and the residents area, driven from the
-// keyboard as a counter officer works: a whole walk-in, a known resident, an invalid NIK, a
-// missing mandatory paper, bad input, and the receipt saved as PDF and printed on the CUPS queue.
+// GUI tests of the intake screen ("Permohonan Baru"), driven from the keyboard as a counter
+// officer works: a whole walk-in, a known resident, an invalid NIK, a missing mandatory paper, bad
+// input, and the receipt saved as PDF and printed on the CUPS queue.
 #include "GuiTestHelpers.h"
+#include "IntakeTestHelpers.h"
 #include "TestSupport.h"
 
-#include "common/LanguageSwitcher.h"
 #include "common/Printing.h"
 #include "intake/IntakePage.h"
 #include "print/ReceiptDocument.h"
-#include "residents/ResidentsPage.h"
-#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -36,58 +34,6 @@ using namespace loket::test;
 using loket::ui::IntakePage;
 
 namespace {
-
-const QString kNewNik = QStringLiteral("3302275505900003");   // a woman born 15-05-1990 in 33.02.27
-
-QWidget *focused()
-{
-    QWidget *widget = QApplication::focusWidget();
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-QString focusedName()
-{
-    QWidget *widget = QApplication::focusWidget();
-    return widget ? widget->objectName() : QString();
-}
-
-void typeText(const QString &text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-void press(Qt::Key key)
-{
-    QTest::keyClick(focused(), key);
-}
-
-void showActive(QWidget *widget)
-{
-    widget->resize(1200, 800);
-    widget->show();
-    REQUIRE(QTest::qWaitForWindowExposed(widget));
-    widget->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(widget));
-}
-
-Resident knownResident()
-{
-    Resident r;
-    r.nik = QStringLiteral("3302271204850002");   // a man born 12-04-1985
-    r.kk = QStringLiteral("3302270101150007");
-    r.fullName = QStringLiteral("Moh. Ali Nur'aini");
-    r.birthPlace = QStringLiteral("Purwokerto");
-    r.birthDate = QDate(1985, 4, 12);
-    r.sex = QStringLiteral("M");
-    r.religion = QStringLiteral("Islam");
-    r.address = QStringLiteral("Jl. Gunung Slamet No. 5");
-    r.rt = QStringLiteral("3");
-    r.rw = QStringLiteral("5");
-    r.villageCode = QStringLiteral("33.02.27.1005");
-    r.phone = QStringLiteral("081234567890");
-    return r;
-}
 
 // The test's stand-ins for the two modal dialogs.
 struct Dialogs
@@ -695,66 +641,4 @@ TEST_CASE("intake page: the receipt is printed on the CUPS queue LoketPDF")
     REQUIRE(work.isValid());
     CHECK(pdfQrCode(produced, work.path()) == tracking);
     QFile::remove(produced);
-}
-
-TEST_CASE("residents page: search as you type, open, edit and save, register a new resident")
-{
-    DemoDb db;
-    AppServices &services = db.services();
-    const Session officer = db.login(QStringLiteral("petugas"));
-    services.residents().save(officer, knownResident());
-    ui::ResidentsPage page(services, officer);
-    showActive(&page);
-    auto *banner = child<QLabel>(&page, QStringLiteral("residentsErrorBanner"));
-
-    auto *search = child<QLineEdit>(&page, QStringLiteral("residentSearchLineEdit"));
-    search->setFocus();
-    typeText(QStringLiteral("ali"));
-    auto *results = child<QListWidget>(&page, QStringLiteral("residentSearchResultsList"));
-    // The search runs after a short pause in typing.
-    REQUIRE(QTest::qWaitFor([results] { return results->count() > 0; }, 2000));
-    CHECK(results->count() == 1);
-    press(Qt::Key_Return);
-    auto *nik = child<QLineEdit>(&page, QStringLiteral("nikLineEdit"));
-    CHECK(nik->text() == knownResident().nik);
-    CHECK(nik->isReadOnly());
-    retype(child<QLineEdit>(&page, QStringLiteral("occupationLineEdit")), QStringLiteral("Guru"));
-    press(Qt::Key_Return);
-    CHECK(banner->text().contains(QStringLiteral("disimpan")));
-    CHECK(services.residents().findByNik(officer, knownResident().nik)->occupation == QStringLiteral("Guru"));
-
-    click(child<QPushButton>(&page, QStringLiteral("newResidentButton")));
-    CHECK_FALSE(nik->isReadOnly());
-    CHECK(focusedName() == QStringLiteral("nikLineEdit"));
-    typeText(kNewNik);
-    CHECK(child<QLineEdit>(&page, QStringLiteral("birthDateLineEdit"))->text() == QStringLiteral("15-05-1990"));
-    retype(child<QLineEdit>(&page, QStringLiteral("fullNameLineEdit")), QStringLiteral("Nur"));
-    press(Qt::Key_Return);
-    CHECK(banner->text().contains(QStringLiteral("Tempat lahir")));   // refused, form kept
-    CHECK(child<QLineEdit>(&page, QStringLiteral("fullNameLineEdit"))->text() == QStringLiteral("Nur"));
-    retype(child<QLineEdit>(&page, QStringLiteral("birthPlaceLineEdit")), QStringLiteral("Cilacap"));
-    press(Qt::Key_Return);
-    CHECK(banner->text().contains(QStringLiteral("terdaftar")));
-    const auto stored = services.residents().findByNik(officer, kNewNik);
-    REQUIRE(stored.has_value());
-    CHECK(stored->fullName == QStringLiteral("Nur"));
-    CHECK(stored->sex == QStringLiteral("F"));
-}
-
-TEST_CASE("main window: the intake and residents areas are the real pages")
-{
-    DemoDb db;
-    const Session officer = db.login(QStringLiteral("petugas"));
-    ui::LanguageSwitcher languages(settingsFileOf(db.dir()));
-    ui::MainWindow window(db.services(), officer, &languages);
-    showActive(&window);
-    clickArea(&window, ui::MainWindow::Intake);
-    auto *intake = child<QWidget>(&window, QStringLiteral("intakePage"));
-    CHECK(qobject_cast<IntakePage *>(intake) != nullptr);
-    CHECK(intake->isVisible());
-    CHECK(intake->findChild<QLabel *>(QStringLiteral("laterStageLabel")) == nullptr);
-    clickArea(&window, ui::MainWindow::Residents);
-    auto *residents = child<QWidget>(&window, QStringLiteral("residentsPage"));
-    CHECK(qobject_cast<ui::ResidentsPage *>(residents) != nullptr);
-    CHECK(residents->isVisible());
 }
