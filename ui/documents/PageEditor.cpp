@@ -1,8 +1,10 @@
 #include "PageEditor.h"
 
 #include "ByteSize.h"
+#include "CropDialog.h"
 #include "WorkerThread.h"
 #include "common/Error.h"
+#include "imaging/ManualCrop.h"
 #include "imaging/PageCompression.h"
 #include "imaging/PageProcessing.h"
 
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QThread>
 #include <QTimer>
@@ -64,6 +67,7 @@ struct PageEditor::Page
     NewPage source;
     bool autoClean = true;
     int turns = 0;             // 0..3 clockwise
+    QRect crop;                // by hand, in the pixels of the page as shown (turned); null: none
     int generation = 0;        // bumped by every change; older results are dropped
 
     bool processed = false;    // cleaned image and blank flag known
@@ -132,11 +136,15 @@ PageEditor::PageEditor(QWidget *parent)
     m_moveDown->setObjectName(QStringLiteral("moveDownButton"));
     m_delete = new QPushButton(tr("&Hapus halaman"), this);
     m_delete->setObjectName(QStringLiteral("deletePageButton"));
+    m_crop = new QPushButton(tr("P&angkas…"), this);
+    m_crop->setObjectName(QStringLiteral("cropPageButton"));
+    m_crop->setToolTip(tr("Pangkas halaman terpilih dengan tangan (Ctrl+Shift+X)"));
     m_autoClean = new QCheckBox(tr("&Luruskan dan potong otomatis"), this);
     m_autoClean->setObjectName(QStringLiteral("autoCleanCheckBox"));
     m_autoClean->setToolTip(tr("Matikan untuk memakai hasil pindaian apa adanya"));
     tools->addWidget(m_rotateLeft);
     tools->addWidget(m_rotateRight);
+    tools->addWidget(m_crop);
     tools->addWidget(m_moveUp);
     tools->addWidget(m_moveDown);
     tools->addWidget(m_delete);
@@ -155,6 +163,13 @@ PageEditor::PageEditor(QWidget *parent)
     connect(m_moveUp, &QPushButton::clicked, this, [this] { movePage(currentRow(), -1); });
     connect(m_moveDown, &QPushButton::clicked, this, [this] { movePage(currentRow(), 1); });
     connect(m_delete, &QPushButton::clicked, this, [this] { removePage(currentRow()); });
+    connect(m_crop, &QPushButton::clicked, this, [this] { openCropDialog(currentRow()); });
+    auto *cropShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), this);
+    cropShortcut->setContext(Qt::WindowShortcut);
+    connect(cropShortcut, &QShortcut::activated, this, [this] {
+        if (m_crop->isEnabled())
+            openCropDialog(currentRow());
+    });
     connect(m_autoClean, &QCheckBox::toggled, this, [this](bool on) {
         if (currentRow() >= 0 && autoClean(currentRow()) != on)
             setAutoClean(currentRow(), on);
@@ -275,6 +290,11 @@ void PageEditor::rotatePage(int row, int quarterTurns)
     Page *page = pageAt(row);
     if (!page)
         return;
+    // The hand-drawn crop turns with the page (a crop exists only on a processed page).
+    if (!page->crop.isNull()) {
+        const QSize base = (page->autoClean ? page->cleaned : page->source.image).size();
+        page->crop = turnCropRect(page->crop, page->turns % 2 ? base.transposed() : base, quarterTurns);
+    }
     page->turns = ((page->turns + quarterTurns) % 4 + 4) % 4;
     // Shown turned at once; the stored page follows from the worker.
     page->thumbnail = rotate90(page->thumbnail, quarterTurns);
@@ -290,11 +310,60 @@ void PageEditor::setAutoClean(int row, bool on)
     if (!page || page->autoClean == on)
         return;
     page->autoClean = on;
+    page->crop = {};   // drawn on the other image
     schedule(*page);
     refreshItem(row);
     updateButtons();
     updateSizeLabel();
     emit pagesChanged();
+}
+
+void PageEditor::setCropRect(int row, const QRect &rect)
+{
+    Page *page = pageAt(row);
+    if (!page || !page->processed)
+        return;
+    const QSize base = (page->autoClean ? page->cleaned : page->source.image).size();
+    const QSize shown = page->turns % 2 ? base.transposed() : base;
+    QRect kept = clampCropRect(rect, shown, minimumCropSize(shown, shownDpi(*page)));
+    if (!cropsPage(kept, shown))
+        kept = {};
+    if (kept == page->crop)
+        return;
+    page->crop = kept;
+    schedule(*page);
+    refreshItem(row);
+    updateButtons();
+    updateSizeLabel();
+    emit pagesChanged();
+}
+
+CropDialog *PageEditor::openCropDialog(int row)
+{
+    const Page *page = pageAt(row);
+    if (!page || !page->processed || m_cropDialog)
+        return nullptr;
+    auto *dialog = new CropDialog(uncroppedImage(row), shownDpi(*page), page->crop, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_cropDialog = dialog;
+    // Applied to the same page, as long as it still shows the image the rectangle was drawn on.
+    const quint64 id = page->id;
+    const int turns = page->turns;
+    const bool clean = page->autoClean;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, turns, clean] {
+        for (int r = 0; r < m_list->count(); ++r) {
+            const Page *p = pageAt(r);
+            if (p && p->id == id && p->turns == turns && p->autoClean == clean)
+                setCropRect(r, dialog->cropRect());
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+CropDialog *PageEditor::cropDialog() const
+{
+    return m_cropDialog;
 }
 
 void PageEditor::clear()
@@ -342,9 +411,31 @@ int PageEditor::quarterTurns(int row) const
 QImage PageEditor::shownImage(int row) const
 {
     const Page *page = pageAt(row);
+    return page ? cropPage(uncroppedImage(row), page->crop) : QImage();
+}
+
+QImage PageEditor::uncroppedImage(int row) const
+{
+    const Page *page = pageAt(row);
     if (!page || !page->processed)
         return {};
     return rotate90(page->autoClean ? page->cleaned : page->source.image, page->turns);
+}
+
+QRect PageEditor::cropRect(int row) const
+{
+    const Page *page = pageAt(row);
+    return page ? page->crop : QRect();
+}
+
+bool PageEditor::isCropped(int row) const
+{
+    return !cropRect(row).isNull();
+}
+
+int PageEditor::shownDpi(const Page &page) const
+{
+    return page.autoClean && page.processed ? page.cleanedDpi : page.source.dpi;
 }
 
 QImage PageEditor::pageForReading(int row) const
@@ -416,12 +507,13 @@ void PageEditor::schedule(Page &page)
     const NewPage source = page.source;
     const bool clean = page.autoClean;
     const int turns = page.turns;
+    const QRect crop = page.crop;
     const bool processed = page.processed;
     const QImage cleaned = page.cleaned;
     const int cleanedDpi = page.cleanedDpi;
     const bool blank = page.blank;
     const double skew = page.skewDegrees;
-    m_workers.at(id % m_workers.size())->post([this, id, generation, source, clean, turns, processed, cleaned, cleanedDpi, blank, skew] {
+    m_workers.at(id % m_workers.size())->post([this, id, generation, source, clean, turns, crop, processed, cleaned, cleanedDpi, blank, skew] {
         Result r;
         r.id = id;
         r.generation = generation;
@@ -443,8 +535,8 @@ void PageEditor::schedule(Page &page)
             }
             const QImage base = clean ? r.cleaned : source.image;
             const int dpi = clean ? r.cleanedDpi : source.dpi;
-            const QImage shown = rotate90(base, turns);
-            if (!clean && turns == 0 && !source.fileBytes.isEmpty()) {
+            const QImage shown = cropPage(rotate90(base, turns), crop);
+            if (!clean && turns == 0 && crop.isNull() && !source.fileBytes.isEmpty()) {
                 // A resident's JPEG or PNG left as it came is kept byte for byte.
                 r.stored = {source.fileBytes, source.fileMime, source.image.size(), source.dpi, r.blank};
             } else {
@@ -487,6 +579,7 @@ void PageEditor::applyResult(const Result &result)
     for (int row = 0; row < m_list->count(); ++row)
         if (m_list->item(row)->data(kIdRole).toULongLong() == result.id)
             refreshItem(row);
+    updateButtons();   // a processed page can be cut by hand
     updateSizeLabel();
     emit pagesChanged();
 }
@@ -546,6 +639,12 @@ void PageEditor::refreshItem(int row)
         tips << tr("Diluruskan %1° dan dipotong ke tepi kertas.").arg(QLocale().toString(page->skewDegrees, 'f', 1));
     if (!page->autoClean)
         tips << tr("Hasil pindaian apa adanya (tanpa pelurusan dan pemotongan).");
+    if (!page->crop.isNull()) {
+        const double mmPerPixel = 25.4 / std::max(1, shownDpi(*page));
+        tips << tr("Dipangkas dengan tangan: %1 × %2 mm.")
+                    .arg(QLocale().toString(page->crop.width() * mmPerPixel, 'f', 0),
+                         QLocale().toString(page->crop.height() * mmPerPixel, 'f', 0));
+    }
     if (!page->source.scanned)
         tips << page->source.fileName;
     item->setText(text);
@@ -567,6 +666,7 @@ void PageEditor::updateButtons()
     m_rotateLeft->setEnabled(selected);
     m_rotateRight->setEnabled(selected);
     m_delete->setEnabled(selected);
+    m_crop->setEnabled(selected && pageAt(row)->processed);
     m_moveUp->setEnabled(selected && row > 0);
     m_moveDown->setEnabled(selected && row < m_list->count() - 1);
     m_autoClean->setEnabled(selected);

@@ -1,8 +1,17 @@
 // The pages of a document before it is attached: thumbnails in reading order, turned, reordered
 // (buttons or drag), deleted, with the automatic straightening and cropping applied as each page
-// arrives and undoable per page (the raw scan is kept), blank pages marked for review (never
-// dropped), and the size the pages will take in storage. Cleaning and compression run on worker
-// threads (one per core, up to four); the page list stays responsive while they do.
+// arrives and undoable per page (the raw scan is kept), cut by hand ("Pangkas…", Ctrl+Shift+X),
+// blank pages marked for review (never dropped), and the size the pages will take in storage.
+// Cleaning and compression run on worker threads (one per core, up to four); the page list stays
+// responsive while they do.
+//
+// The hand-drawn crop is a rectangle in the pixels of the page as shown (cleaned or raw, turned),
+// applied after the turn and before compression, so the stored page and the size shown follow it.
+// - Turning the page turns the rectangle with it: the same part of the paper stays kept.
+// - Switching the automatic cleaning on or off removes it: the page shown is then another image
+//   (straightened and cut to the paper, or the scan as it came) and the rectangle would not fit.
+// - "Setel ulang" in the crop dialog (the whole page) removes it.
+// The scan is kept as it came, so a crop, like the cleaning, can always be undone.
 #pragma once
 
 #include "documents/DocumentService.h"
@@ -10,6 +19,8 @@
 
 #include <QHash>
 #include <QImage>
+#include <QPointer>
+#include <QRect>
 #include <QWidget>
 #include <memory>
 #include <vector>
@@ -23,6 +34,7 @@ class QPushButton;
 
 namespace loket::ui {
 
+class CropDialog;
 class WorkerThread;
 
 class PageEditor final : public QWidget
@@ -56,8 +68,17 @@ public:
     void movePage(int row, int delta);
     // Turns the page at row clockwise by quarter turns (negative: anticlockwise).
     void rotatePage(int row, int quarterTurns);
-    // Applies (true) or undoes (false) the automatic straightening and cropping of the page.
+    // Applies (true) or undoes (false) the automatic straightening and cropping of the page; a
+    // hand-drawn crop is removed.
     void setAutoClean(int row, bool on);
+    // Keeps only `rect` of the page as shown (its pixels, see uncroppedImage); a null rect or one
+    // that keeps the whole page removes the crop. Only for a processed page.
+    void setCropRect(int row, const QRect &rect);
+    // Opens the crop dialog on the page (window-modal; the crop is applied when it is accepted).
+    // Returns the dialog, or null when the page is not processed yet.
+    CropDialog *openCropDialog(int row);
+    // The crop dialog while it is open, else null.
+    CropDialog *cropDialog() const;
     void clear();
 
     int pageCount() const;
@@ -68,9 +89,16 @@ public:
     bool isBlank(int row) const;
     // The turns applied to the page (0..3, clockwise).
     int quarterTurns(int row) const;
-    // The image shown for the page (cleaned or raw, turned); null until processed.
+    // The image shown and stored for the page (cleaned or raw, turned, cut by hand); null until
+    // processed.
     QImage shownImage(int row) const;
-    // The page as scanned, at full resolution, turned as shown: what OCR reads best.
+    // The same before the hand-drawn crop: what the crop dialog draws on; null until processed.
+    QImage uncroppedImage(int row) const;
+    // The hand-drawn crop in the pixels of uncroppedImage(); null when there is none.
+    QRect cropRect(int row) const;
+    bool isCropped(int row) const;
+    // The page as scanned, at full resolution, turned as shown (not cut by hand): what OCR reads
+    // best.
     QImage pageForReading(int row) const;
     bool hasScannedPages() const;
     QStringList fileNames() const;
@@ -103,6 +131,8 @@ private:
     void refreshAll();
     void updateButtons();
     void updateSizeLabel();
+    // The resolution of the page as shown.
+    int shownDpi(const Page &page) const;
 
     // Pages are cleaned and compressed in parallel; the jobs of one page stay on one worker.
     std::vector<std::unique_ptr<WorkerThread>> m_workers;
@@ -116,6 +146,8 @@ private:
     QPushButton *m_moveUp = nullptr;
     QPushButton *m_moveDown = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_crop = nullptr;
+    QPointer<CropDialog> m_cropDialog;
     QCheckBox *m_autoClean = nullptr;
     QHBoxLayout *m_tools = nullptr;
     QLabel *m_sizeLabel = nullptr;
