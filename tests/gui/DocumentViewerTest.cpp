@@ -15,6 +15,7 @@
 #include <QBuffer>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -170,20 +171,26 @@ TEST_CASE("document viewer: two pages, one landscape, paged, zoomed and exported
     }
 }
 
-TEST_CASE("document viewer: a PDF kept as is is explained and exported unchanged")
+TEST_CASE("document viewer: a PDF kept as is is drawn page by page and exported unchanged")
 {
     DemoDb db;
     AppServices &services = db.services();
     const Session officer = db.login(QStringLiteral("petugas"));
     const QString tracking = test::submitSample(services, officer);
     QTemporaryDir dir;
+    // Two A4 pages; the first has a black band across its top quarter.
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter p(&writer);
-        p.drawText(200, 200, QStringLiteral("Surat keterangan domisili"));
+        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+        p.fillRect(QRect(0, 0, page.width(), page.height() / 4), Qt::black);
+        p.drawText(200, page.height() / 2, QStringLiteral("Surat keterangan domisili"));
         writer.newPage();
         p.drawText(200, 200, QStringLiteral("Halaman 2"));
     }
@@ -192,10 +199,40 @@ TEST_CASE("document viewer: a PDF kept as is is explained and exported unchanged
     CHECK(doc.mime == QStringLiteral("application/pdf"));
 
     DocumentViewer viewer(services, officer, tracking);
+    viewer.resize(1100, 750);
     viewer.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&viewer));
     REQUIRE(viewer.showDocument(doc.id));
-    CHECK(viewer.pageCount() == 0);
-    CHECK(child<QLabel>(&viewer, QStringLiteral("pageImageLabel"))->text().contains(QStringLiteral("PDF")));
+    CHECK(viewer.isPdf());
+    CHECK(audited(services, "document.viewed") >= 1);   // a PDF opened is audited like scanned pages
+    REQUIRE(viewer.pageCount() == 2);
+    CHECK(child<QLabel>(&viewer, QStringLiteral("pageNumberLabel"))->text() == QStringLiteral("Halaman 1 dari 2"));
+
+    // The page is drawn: the band is dark, the paper below it white.
+    auto *view = child<QLabel>(&viewer, QStringLiteral("pageImageLabel"));
+    REQUIRE_FALSE(view->pixmap().isNull());
+    const QImage shown = view->pixmap().toImage();
+    CHECK(qGray(shown.pixel(shown.width() / 2, shown.height() / 8)) < 60);
+    CHECK(qGray(shown.pixel(shown.width() / 2, shown.height() * 7 / 8)) > 200);
+    CHECK(shown.height() <= child<QWidget>(&viewer, QStringLiteral("pageScrollArea"))->height());   // fitted
+
+    // Thumbnails are drawn after the first page is on screen, without blocking.
+    auto *thumbs = child<QListWidget>(&viewer, QStringLiteral("viewerPageListWidget"));
+    CHECK(thumbs->count() == 2);
+    REQUIRE(QTest::qWaitFor([&] { return viewer.thumbnailsReady() == 2; }, 10000));
+    CHECK_FALSE(thumbs->item(1)->icon().isNull());
+
+    // 100 % is the page at 150 dpi; zooming in draws the page again, sharper, not stretched.
+    click(child<QAbstractButton>(&viewer, QStringLiteral("zoom100Button")));
+    CHECK(view->pixmap().width() == Approx(210 / 25.4 * 150).margin(3));
+    CHECK(viewer.pageImage(0).size() == view->pixmap().size());
+    click(child<QAbstractButton>(&viewer, QStringLiteral("zoomInButton")));
+    CHECK(view->pixmap().width() == Approx(210 / 25.4 * 150 * 1.25).margin(3));
+    click(child<QAbstractButton>(&viewer, QStringLiteral("nextPageButton")));
+    CHECK(viewer.currentPage() == 1);
+    CHECK(child<QLabel>(&viewer, QStringLiteral("pageNumberLabel"))->text() == QStringLiteral("Halaman 2 dari 2"));
+    CHECK_FALSE(view->pixmap().isNull());
+
     const QString exported = dir.filePath(QStringLiteral("keluar.pdf"));
     REQUIRE(viewer.exportPdfTo(exported));
     QFile file(exported);

@@ -3,6 +3,7 @@
 #include "ByteSize.h"
 #include "common/Error.h"
 #include "common/MessageBanner.h"
+#include "documents/PdfDocument.h"
 #include "imaging/PageCompression.h"
 #include "setup/AppServices.h"
 
@@ -21,6 +22,7 @@
 #include <QShortcut>
 #include <QToolButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -33,6 +35,7 @@ constexpr int kThumbSide = 110;
 constexpr double kMinZoom = 0.05;
 constexpr double kMaxZoom = 4.0;
 constexpr double kZoomStep = 1.25;
+constexpr double kPdfDpi = 150;   // a PDF page at 100 %
 
 QString sourceLabel(const QString &source)
 {
@@ -161,6 +164,9 @@ DocumentViewer::DocumentViewer(AppServices &services, const Session &session, co
     connect(m_zoom100, &QToolButton::clicked, this, [this] { setZoom(1.0); });
     connect(m_zoomFit, &QToolButton::clicked, this, &DocumentViewer::zoomToFit);
     connect(m_export, &QPushButton::clicked, this, &DocumentViewer::askExportPath);
+    m_thumbTimer = new QTimer(this);
+    m_thumbTimer->setInterval(0);
+    connect(m_thumbTimer, &QTimer::timeout, this, &DocumentViewer::drawNextThumbnail);
 
     auto shortcut = [this](const QKeySequence &keys, void (DocumentViewer::*slot)()) {
         auto *s = new QShortcut(keys, this);
@@ -183,6 +189,8 @@ DocumentViewer::DocumentViewer(AppServices &services, const Session &session, co
     showPageMessage(tr("Pilih dokumen untuk melihat halamannya."));
     reload();
 }
+
+DocumentViewer::~DocumentViewer() = default;
 
 QString DocumentViewer::documentTitle(const DocumentInfo &doc) const
 {
@@ -243,6 +251,11 @@ bool DocumentViewer::showDocument(const QString &documentId)
 {
     m_openId = documentId;
     m_pages.clear();
+    m_pdf.reset();
+    m_drawn = QImage();
+    m_drawnIndex = -1;
+    m_thumbTimer->stop();
+    m_thumbsReady = 0;
     m_current = -1;
     m_pageList->clear();
     {
@@ -255,9 +268,9 @@ bool DocumentViewer::showDocument(const QString &documentId)
     QList<QByteArray> bytes;
     const bool opened = m_banner->attempt([&] {
         doc = m_services.documents().info(m_session, documentId);
-        if (doc.mime == QStringLiteral("application/pdf"))
-            return;   // kept as the resident gave it: exported, not drawn here
         bytes = m_services.documents().open(m_session, documentId);   // audited as viewed
+        if (doc.mime == QStringLiteral("application/pdf") && !bytes.isEmpty())
+            m_pdf = std::make_unique<PdfDocument>(bytes.constFirst(), doc.fileName);
     });
     if (!opened) {
         // An altered page is never shown, only why.
@@ -265,33 +278,66 @@ bool DocumentViewer::showDocument(const QString &documentId)
         updateControls();
         return false;
     }
-    if (doc.mime == QStringLiteral("application/pdf")) {
-        showPageMessage(tr("Dokumen ini berkas PDF asli (%Ln halaman). Gunakan «Ekspor PDF…» untuk membukanya.",
-                           nullptr, doc.pageCount));
-        updateControls();
-        emit documentOpened(documentId);
-        return true;
-    }
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const QImage image = decodeStoredPage(bytes.at(i));
-        m_pages.append(image);
-        QPixmap thumb(kThumbSide, kThumbSide);
-        thumb.fill(Qt::transparent);
-        if (!image.isNull()) {
-            const QImage small = image.scaled(QSize(kThumbSide, kThumbSide), Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            thumb = QPixmap::fromImage(small);
+    if (m_pdf) {
+        for (int i = 0; i < m_pdf->pageCount(); ++i)
+            addPageItem(i, QImage());
+        m_thumbTimer->start();   // the thumbnails are drawn while the first page is shown
+    } else {
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const QImage image = decodeStoredPage(bytes.at(i));
+            m_pages.append(image);
+            addPageItem(int(i), image);
+            m_thumbsReady = int(i) + 1;
         }
-        auto *item = new QListWidgetItem(QIcon(thumb), QLocale().toString(int(i) + 1), m_pageList);
-        item->setTextAlignment(Qt::AlignHCenter);
     }
     setCurrentPage(0);
     emit documentOpened(documentId);
     return true;
 }
 
+void DocumentViewer::addPageItem(int index, const QImage &image)
+{
+    QPixmap thumb(kThumbSide, kThumbSide);
+    thumb.fill(Qt::transparent);
+    if (!image.isNull()) {
+        const QImage small = image.width() <= kThumbSide && image.height() <= kThumbSide
+            ? image
+            : image.scaled(QSize(kThumbSide, kThumbSide), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        thumb = QPixmap::fromImage(small);
+    }
+    QListWidgetItem *item = m_pageList->item(index);
+    if (!item) {
+        item = new QListWidgetItem(QLocale().toString(index + 1), m_pageList);
+        item->setTextAlignment(Qt::AlignHCenter);
+    }
+    item->setIcon(QIcon(thumb));
+}
+
+void DocumentViewer::drawNextThumbnail()
+{
+    if (!m_pdf || m_thumbsReady >= m_pdf->pageCount()) {
+        m_thumbTimer->stop();
+        return;
+    }
+    addPageItem(m_thumbsReady, m_pdf->renderToFit(m_thumbsReady, QSize(kThumbSide, kThumbSide)));
+    ++m_thumbsReady;
+}
+
+int DocumentViewer::pageCount() const
+{
+    return m_pdf ? m_pdf->pageCount() : int(m_pages.size());
+}
+
+QImage DocumentViewer::pageImage(int index) const
+{
+    if (m_pdf)
+        return m_pdf->render(index, kPdfDpi);
+    return m_pages.value(index);
+}
+
 void DocumentViewer::setCurrentPage(int index)
 {
-    if (index < 0 || index >= m_pages.size())
+    if (index < 0 || index >= pageCount())
         return;
     m_current = index;
     {
@@ -347,22 +393,45 @@ void DocumentViewer::showPageMessage(const QString &text)
 
 void DocumentViewer::renderPage()
 {
-    if (m_current < 0 || m_current >= m_pages.size())
+    if (m_current < 0 || m_current >= pageCount())
         return;
-    const QImage &page = m_pages.at(m_current);
-    if (page.isNull()) {
+    // The page's size in pixels at 100 %: as stored, or a PDF page at 150 dpi.
+    QSizeF full;
+    if (m_pdf) {
+        full = m_pdf->pageSizeMm(m_current) / 25.4 * kPdfDpi;
+    } else if (!m_pages.at(m_current).isNull()) {
+        full = m_pages.at(m_current).size();
+    }
+    if (full.isEmpty()) {
         showPageMessage(tr("Halaman %1 tidak dapat dibaca.").arg(m_current + 1));
         return;
     }
     double factor = m_zoom;
     if (factor <= 0) {
         const QSize room = m_scroll->viewport()->size() - QSize(8, 8);
-        factor = std::min(double(std::max(room.width(), 1)) / page.width(), double(std::max(room.height(), 1)) / page.height());
+        factor = std::min(double(std::max(room.width(), 1)) / full.width(), double(std::max(room.height(), 1)) / full.height());
         factor = std::clamp(factor, kMinZoom, kMaxZoom);
     }
     m_shownZoom = factor;
-    const QSize size(std::max(1, int(page.width() * factor)), std::max(1, int(page.height() * factor)));
-    const QImage shown = factor == 1.0 ? page : page.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage shown;
+    if (m_pdf) {
+        // Drawn at the resolution the zoom needs, so text stays sharp at any zoom.
+        const double dpi = kPdfDpi * factor;
+        if (m_drawnIndex != m_current || std::abs(m_drawnDpi - dpi) > 0.01) {
+            m_drawn = m_pdf->render(m_current, dpi);
+            m_drawnIndex = m_current;
+            m_drawnDpi = dpi;
+        }
+        shown = m_drawn;
+        if (shown.isNull()) {
+            showPageMessage(tr("Halaman %1 tidak dapat dibaca.").arg(m_current + 1));
+            return;
+        }
+    } else {
+        const QImage &page = m_pages.at(m_current);
+        const QSize size(std::max(1, int(page.width() * factor)), std::max(1, int(page.height() * factor)));
+        shown = factor == 1.0 ? page : page.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
     m_pageView->setText(QString());
     m_pageView->setPixmap(QPixmap::fromImage(shown));
     m_pageView->resize(shown.size());
@@ -370,10 +439,10 @@ void DocumentViewer::renderPage()
 
 void DocumentViewer::updateControls()
 {
-    const bool pages = m_current >= 0 && !m_pages.isEmpty();
+    const bool pages = m_current >= 0 && pageCount() > 0;
     m_previous->setEnabled(pages && m_current > 0);
-    m_next->setEnabled(pages && m_current < m_pages.size() - 1);
-    m_pageNumber->setText(pages ? tr("Halaman %1 dari %2").arg(m_current + 1).arg(m_pages.size()) : QString());
+    m_next->setEnabled(pages && m_current < pageCount() - 1);
+    m_pageNumber->setText(pages ? tr("Halaman %1 dari %2").arg(m_current + 1).arg(pageCount()) : QString());
     for (QToolButton *b : {m_zoomOut, m_zoomIn, m_zoom100, m_zoomFit})
         b->setEnabled(pages);
     m_zoomFit->setChecked(isFitToView());

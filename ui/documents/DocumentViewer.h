@@ -1,7 +1,9 @@
 // The residents' papers of one request: the documents (which requirement, how many pages, how
 // big, who attached them when), the pages of the selected one as thumbnails and one large page
 // with zoom (fit, 100 %, in, out) and paging (PgUp/PgDn), and "Ekspor PDF…" to forward a
-// document as one PDF. Opening a document goes through DocumentService::open, so every view is
+// document as one PDF. A PDF kept as the resident gave it is drawn with Poppler: each page at the
+// resolution its zoom needs (100 % = 150 dpi), thumbnails drawn a few at a time while the viewer
+// stays responsive. Opening a document goes through DocumentService::open, so every view is
 // in the audit; a page whose stored bytes were altered is never shown, only the reason. When the
 // viewer is shown with no document chosen (showDocument), it opens the first one.
 #pragma once
@@ -13,15 +15,18 @@
 #include <QImage>
 #include <QMap>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QToolButton;
 
 namespace loket {
 class AppServices;
+class PdfDocument;
 }
 
 namespace loket::ui {
@@ -35,6 +40,7 @@ class DocumentViewer final : public QWidget
 
 public:
     DocumentViewer(AppServices &services, const Session &session, const QString &tracking, QWidget *parent = nullptr);
+    ~DocumentViewer() override;
 
     // Reads the list of documents again (after one was attached); keeps the open one open.
     void reload();
@@ -46,13 +52,18 @@ public:
     bool showDocument(const QString &documentId);
     QString currentDocumentId() const { return m_openId; }
 
-    // The pages of the open document (0 for none, for a PDF kept as is, or when it failed).
-    int pageCount() const { return int(m_pages.size()); }
+    // The pages of the open document (0 for none or when it failed).
+    int pageCount() const;
+    // The open document is a PDF kept as is (drawn, not decoded).
+    bool isPdf() const { return m_pdf != nullptr; }
     int currentPage() const { return m_current; }   // 0-based, -1 when none
     void setCurrentPage(int index);
     void nextPage();
     void previousPage();
-    QImage pageImage(int index) const { return m_pages.value(index); }
+    // The page's pixels: as stored, or for a PDF drawn at 150 dpi.
+    QImage pageImage(int index) const;
+    // Pages whose thumbnail is drawn (a PDF's are drawn after it opens, a few at a time).
+    int thumbnailsReady() const { return m_thumbsReady; }
 
     // Zoom: fit the page into the view, or a factor of the page's pixels (1.0 = 100 %).
     void zoomToFit();
@@ -80,6 +91,8 @@ private:
     void askExportPath();
     void showPageMessage(const QString &text);
     void renderPage();
+    void drawNextThumbnail();
+    void addPageItem(int index, const QImage &image);
     void updateControls();
     QString documentTitle(const DocumentInfo &doc) const;
 
@@ -90,7 +103,13 @@ private:
     QList<DocumentInfo> m_documents;
 
     QString m_openId;
-    QList<QImage> m_pages;
+    QList<QImage> m_pages;          // image pages, decoded
+    std::unique_ptr<PdfDocument> m_pdf;
+    QImage m_drawn;                 // a PDF page as last drawn, and at what
+    int m_drawnIndex = -1;
+    double m_drawnDpi = 0;
+    QTimer *m_thumbTimer = nullptr;
+    int m_thumbsReady = 0;
     int m_current = -1;
     double m_zoom = 0;        // 0: fit
     double m_shownZoom = 1;
