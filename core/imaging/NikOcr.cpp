@@ -304,6 +304,23 @@ std::optional<Candidate> choose(const std::vector<Candidate> &candidates)
 
 // ---- preparing the image -------------------------------------------------------------------
 
+// Input image coordinates → coordinates on the image turned clockwise by quarter turns.
+QTransform quarterTurnTransform(const QSize &size, int turns)
+{
+    const double w = size.width();
+    const double h = size.height();
+    switch (((turns % 4) + 4) % 4) {
+    case 1:
+        return QTransform(0, 1, -1, 0, h, 0);    // (x, y) → (h - y, x)
+    case 2:
+        return QTransform(-1, 0, 0, -1, w, h);   // (x, y) → (w - x, h - y)
+    case 3:
+        return QTransform(0, -1, 1, 0, 0, w);    // (x, y) → (y, w - x)
+    default:
+        return {};
+    }
+}
+
 struct Prepared
 {
     QImage grey;
@@ -381,20 +398,27 @@ std::optional<NikReading> NikOcr::read(const QImage &image)
         return std::nullopt;
     const QString tessdata = tessdataDirectory();
     Engine engine(tessdata);
-    const Prepared prepared = prepare(image);
-    std::optional<Candidate> found = readPass(engine, prepared.grey);
-    if (!found) {
-        const QImage bilevel = toBilevel(prepared.grey).convertToFormat(QImage::Format_Grayscale8);
-        found = readPass(engine, bilevel);
+    // A card photographed with the phone turned: upright first, then a quarter turn either way,
+    // then upside down. Text read the wrong way up gives no valid NIK, so order only costs time.
+    for (const int turns : {0, 1, 3, 2}) {
+        const QImage turned = turns == 0 ? image : rotate90(image, turns);
+        const Prepared prepared = prepare(turned);
+        std::optional<Candidate> found = readPass(engine, prepared.grey);
+        if (!found) {
+            const QImage bilevel = toBilevel(prepared.grey).convertToFormat(QImage::Format_Grayscale8);
+            found = readPass(engine, bilevel);
+        }
+        if (!found)
+            continue;
+        NikReading reading;
+        reading.nik = found->nik;
+        reading.confidence = std::clamp(found->confidence, 0.0, 1.0);
+        reading.labelled = found->labelled;
+        const QTransform toPrepared = quarterTurnTransform(image.size(), turns) * prepared.fromInput;
+        reading.where = toPrepared.inverted().mapRect(found->box).intersected(image.rect());
+        return reading;
     }
-    if (!found)
-        return std::nullopt;
-    NikReading reading;
-    reading.nik = found->nik;
-    reading.confidence = std::clamp(found->confidence, 0.0, 1.0);
-    reading.labelled = found->labelled;
-    reading.where = prepared.fromInput.inverted().mapRect(found->box).intersected(image.rect());
-    return reading;
+    return std::nullopt;
 }
 
 } // namespace loket

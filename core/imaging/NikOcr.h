@@ -39,7 +39,8 @@ public:
     // label wins, an unlabelled one counts only when it is the only valid number on the image, and
     // one after a "KK"/"Keluarga" label (a family card number) never counts.
     // The winner is re-read alone with a digits-only whitelist, and dropped when that re-read
-    // gives a different valid NIK. Throws Error::storage when the language data is missing or
+    // gives a different valid NIK. A card turned by a quarter or upside down (a phone photo) is
+    // read too: when nothing is found upright, the image is turned and read again. Throws Error::storage when the language data is missing or
     // Tesseract cannot start. Creates its own Tesseract instance: safe to call from any thread.
     static std::optional<NikReading> read(const QImage &image);
 };

@@ -550,6 +550,20 @@ TEST_CASE("OCR reads the NIK off a KTP-like card, slightly rotated")
     const std::optional<NikReading> fromSmall = readNik(small);
     REQUIRE(fromSmall);
     CHECK(fromSmall->nik == QStringLiteral("3302271505900003"));
+
+    // Photographed with the phone held sideways, and upside down: still read, and the box points
+    // at the number on the picture as given.
+    for (const int turns : {1, 2, 3}) {
+        INFO("quarter turns " << turns);
+        const QImage turned = rotate90(ktp, turns);
+        const std::optional<NikReading> sideways = readNik(turned);
+        REQUIRE(sideways);
+        CHECK(sideways->nik == QStringLiteral("3302275505900003"));
+        const QPointF centre = turns == 1 ? QPointF(ktp.height() - nikCentre.y(), nikCentre.x())
+                             : turns == 2 ? QPointF(ktp.width() - nikCentre.x(), ktp.height() - nikCentre.y())
+                                          : QPointF(nikCentre.y(), ktp.width() - nikCentre.x());
+        CHECK(sideways->where.contains(centre.toPoint()));
+    }
 }
 
 TEST_CASE("OCR returns nothing rather than a wrong NIK")
