@@ -2,6 +2,7 @@
 
 #include "PageEditor.h"
 #include "ScanRunner.h"
+#include "ScanSettingsForm.h"
 #include "WorkerThread.h"
 #include "common/Config.h"
 #include "common/Error.h"
@@ -94,12 +95,8 @@ ScanDialog::ScanDialog(AppServices &services, const Session &session, const QStr
     deviceLabel->setBuddy(m_device);
     form->addRow(deviceLabel, deviceRow);
     form->addRow(QString(), m_deviceStatus);
-    form->addRow(tr("P&reset:"), m_preset);
-    form->addRow(tr("&Sumber:"), m_source);
-    form->addRow(tr("&Warna:"), m_mode);
-    form->addRow(tr("Re&solusi:"), m_resolution);
-    form->addRow(tr("&Ukuran kertas:"), m_pageSize);
     settingsLayout->addLayout(form);
+    settingsLayout->addWidget(m_form);
     auto *scanRow = new QHBoxLayout;
     scanRow->addWidget(m_scan);
     scanRow->addWidget(m_cancelScan);
@@ -167,8 +164,8 @@ ScanDialog::ScanDialog(AppServices &services, const Session &session, const QStr
     layout->addWidget(buttons);
 
     connect(m_findDevices, &QPushButton::clicked, this, &ScanDialog::refreshDevices);
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &ScanDialog::applyPreset);
     connect(m_device, &QComboBox::currentIndexChanged, this, &ScanDialog::updateState);
+    connect(m_device, &QComboBox::currentIndexChanged, this, &ScanDialog::askCapabilities);
     connect(m_scan, &QPushButton::clicked, this, &ScanDialog::startScan);
     connect(m_cancelScan, &QPushButton::clicked, this, &ScanDialog::cancelScan);
     connect(m_rescanPage, &QPushButton::clicked, this, &ScanDialog::rescanSelectedPage);
@@ -200,13 +197,13 @@ ScanDialog::ScanDialog(AppServices &services, const Session &session, const QStr
     connect(m_editor, &PageEditor::processingFailed, m_banner, &MessageBanner::showError);
 
     connect(m_runner.get(), &ScanRunner::devicesFound, this, &ScanDialog::showDevices);
+    connect(m_runner.get(), &ScanRunner::capabilitiesFound, this, &ScanDialog::showCapabilities);
     connect(m_runner.get(), &ScanRunner::progress, this, &ScanDialog::onProgress);
     connect(m_runner.get(), &ScanRunner::pageScanned, this, &ScanDialog::onPageScanned);
     connect(m_runner.get(), &ScanRunner::finished, this, &ScanDialog::onScanFinished);
     connect(m_runner.get(), &ScanRunner::failed, this, &ScanDialog::onScanFailed);
 
-    selectData(m_preset, presetForRequirement(m_requirementKey));
-    applyPreset();
+    m_form->selectPreset(presetForRequirement(m_requirementKey));
     refreshDevices();
     updateState();
 }
@@ -233,32 +230,7 @@ void ScanDialog::buildSettings()
     m_deviceStatus->setObjectName(QStringLiteral("deviceStatusLabel"));
     m_deviceStatus->setWordWrap(true);
 
-    m_preset = new QComboBox(this);
-    m_preset->setObjectName(QStringLiteral("presetComboBox"));
-    for (const ScanPreset &preset : ScanPreset::defaults())
-        m_preset->addItem(preset.label, preset.key);
-
-    m_source = new QComboBox(this);
-    m_source->setObjectName(QStringLiteral("sourceComboBox"));
-    m_source->addItem(tr("Kaca pemindai (flatbed)"), QStringLiteral("flatbed"));
-    m_source->addItem(tr("Pengumpan dokumen (ADF)"), QStringLiteral("adf"));
-
-    m_mode = new QComboBox(this);
-    m_mode->setObjectName(QStringLiteral("modeComboBox"));
-    m_mode->addItem(tr("Berwarna"), QStringLiteral("color"));
-    m_mode->addItem(tr("Abu-abu"), QStringLiteral("gray"));
-    m_mode->addItem(tr("Hitam-putih"), QStringLiteral("lineart"));
-
-    m_resolution = new QComboBox(this);
-    m_resolution->setObjectName(QStringLiteral("resolutionComboBox"));
-    for (int dpi : {75, 100, 150, 200, 300, 400, 600})
-        m_resolution->addItem(tr("%1 dpi").arg(dpi), dpi);
-
-    m_pageSize = new QComboBox(this);
-    m_pageSize->setObjectName(QStringLiteral("pageSizeComboBox"));
-    m_pageSize->addItem(tr("A4 (210 × 297 mm)"), QStringLiteral("a4"));
-    m_pageSize->addItem(tr("F4/Folio (215 × 330 mm)"), QStringLiteral("f4"));
-    m_pageSize->addItem(tr("Kartu/KTP (85,6 × 54 mm)"), QStringLiteral("id-card"));
+    m_form = new ScanSettingsForm(this);
 
     m_scan = new QPushButton(tr("P&indai"), this);
     m_scan->setObjectName(QStringLiteral("scanButton"));
@@ -292,11 +264,7 @@ void ScanDialog::setExtraOptions(const QMap<QString, QString> &options)
 
 ScanSettings ScanDialog::currentSettings() const
 {
-    ScanSettings settings;
-    settings.source = m_source->currentData().toString();
-    settings.mode = m_mode->currentData().toString();
-    settings.resolution = m_resolution->currentData().toInt();
-    settings.pageSize = m_pageSize->currentData().toString();
+    ScanSettings settings = m_form->settings();
     settings.extraOptions = m_extraOptions;
     return settings;
 }
@@ -304,21 +272,6 @@ ScanSettings ScanDialog::currentSettings() const
 QString ScanDialog::currentDevice() const
 {
     return m_device->currentData().toString();
-}
-
-void ScanDialog::applyPreset()
-{
-    const QString key = m_preset->currentData().toString();
-    for (const ScanPreset &preset : ScanPreset::defaults()) {
-        if (preset.key != key)
-            continue;
-        selectData(m_source, preset.settings.source);
-        selectData(m_mode, preset.settings.mode);
-        if (m_resolution->findData(preset.settings.resolution) < 0)
-            m_resolution->addItem(tr("%1 dpi").arg(preset.settings.resolution), preset.settings.resolution);
-        selectData(m_resolution, preset.settings.resolution);
-        selectData(m_pageSize, preset.settings.pageSize);
-    }
 }
 
 void ScanDialog::selectDevice(const QString &name)
@@ -334,6 +287,7 @@ void ScanDialog::selectDevice(const QString &name)
 
 void ScanDialog::refreshDevices()
 {
+    m_capsDevice.clear();   // a scanner plugged in again is asked again
     m_runner->findDevices();
     m_deviceStatus->setText(tr("Mencari pemindai…"));
     updateState();
@@ -362,7 +316,30 @@ void ScanDialog::showDevices(const QList<ScanDevice> &devices, const QString &er
         m_deviceStatus->setText(tr("Tidak ada pemindai yang ditemukan. Periksa kabel dan daya, lalu klik «Cari ulang»."));
     else
         m_deviceStatus->setText(tr("%Ln pemindai ditemukan.", nullptr, int(devices.size())));
+    askCapabilities();
     updateState();
+}
+
+void ScanDialog::askCapabilities()
+{
+    const QString device = currentDevice();
+    if (device.isEmpty() || device == m_capsDevice)
+        return;
+    m_capsDevice = device;
+    m_runner->queryCapabilities(device);
+}
+
+void ScanDialog::showCapabilities(const QString &device, const ScanCapabilities &capabilities, const QString &error)
+{
+    if (device != currentDevice())
+        return;   // the officer has chosen another one meanwhile; its answer follows
+    if (!error.isEmpty()) {
+        // Not known: everything stays offered and the scan itself names the problem.
+        m_form->setCapabilities(ScanCapabilities::everything());
+        m_deviceStatus->setText(tr("Kemampuan pemindai tidak terbaca: %1").arg(error));
+        return;
+    }
+    m_form->setCapabilities(capabilities);
 }
 
 bool ScanDialog::isScanning() const
@@ -403,7 +380,7 @@ bool ScanDialog::beginScan(int replaceRow)
         return false;
     m_scanDevice = device;
     m_scanMode = settings.mode;
-    m_scanPreset = m_preset->currentData().toString();
+    m_scanPreset = m_form->currentPreset();
     m_replaceRow = replaceRow;
     m_insertRow = replaceRow >= 0 ? replaceRow + 1 : -1;
     m_firstNewRow = -1;
@@ -683,8 +660,7 @@ void ScanDialog::updateState()
     m_device->setEnabled(!scanning);
     m_findDevices->setEnabled(!m_runner->isFindingDevices());
     m_findDevices->setText(m_runner->isFindingDevices() ? tr("Mencari…") : tr("&Cari ulang"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_preset, m_source, m_mode, m_resolution, m_pageSize})
-        w->setEnabled(!scanning);
+    m_form->setEnabled(!scanning);
     m_scan->setEnabled(!busy && !pdf && haveDevice);
     m_cancelScan->setEnabled(scanning);
     m_import->setEnabled(!busy && !pdf);

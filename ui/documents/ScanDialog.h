@@ -1,6 +1,6 @@
 // Scanning a resident's paper into a requirement slot of a request ("Pindai KTP"): pick the
 // scanner (found off the GUI thread, the last one remembered by name) and a preset or the
-// settings, scan with progress and cancel at any time, see the pages arrive, edit them (turn,
+// settings (only what that scanner can do, see ScanSettingsForm), scan with progress and cancel at any time, see the pages arrive, edit them (turn,
 // reorder, delete, rescan one, undo the automatic cleaning), or add files instead; read the NIK
 // off a KTP as a suggestion; then attach everything as one document. Nothing is stored until
 // "Lampirkan"; cancelling the dialog stores nothing.
@@ -8,6 +8,7 @@
 
 #include "auth/Session.h"
 #include "documents/DocumentService.h"
+#include "scan/ScanCapabilities.h"
 #include "scan/ScanTypes.h"
 
 #include <QDialog>
@@ -30,6 +31,7 @@ namespace loket::ui {
 class MessageBanner;
 class PageEditor;
 class ScanRunner;
+class ScanSettingsForm;
 class WorkerThread;
 
 class ScanDialog final : public QDialog
@@ -68,6 +70,7 @@ public:
     bool attach();
 
     PageEditor *pageEditor() const { return m_editor; }
+    ScanSettingsForm *settingsForm() const { return m_form; }
     bool isScanning() const;
     bool isImporting() const { return m_importing; }
     bool isReadingNik() const { return m_readingNik; }
@@ -84,9 +87,11 @@ public slots:
 
 private:
     void buildSettings();
-    void applyPreset();
     void selectDevice(const QString &name);
     void showDevices(const QList<ScanDevice> &devices, const QString &error);
+    // Asks the chosen device what it can do, once per device; the form then offers only that.
+    void askCapabilities();
+    void showCapabilities(const QString &device, const ScanCapabilities &capabilities, const QString &error);
     bool beginScan(int replaceRow);
     void onProgress(int pageIndex, double fraction);
     void onPageScanned(const QImage &image, int dpi, int pageIndex);
@@ -108,6 +113,8 @@ private:
     std::unique_ptr<WorkerThread> m_ocrWorker;
     DocumentInfo m_attached;
 
+    QString m_capsDevice;       // the device asked for its capabilities last
+
     // The scan in progress.
     QString m_scanDevice;
     QString m_scanMode;
@@ -124,11 +131,7 @@ private:
     QComboBox *m_device = nullptr;
     QPushButton *m_findDevices = nullptr;
     QLabel *m_deviceStatus = nullptr;
-    QComboBox *m_preset = nullptr;
-    QComboBox *m_source = nullptr;
-    QComboBox *m_mode = nullptr;
-    QComboBox *m_resolution = nullptr;
-    QComboBox *m_pageSize = nullptr;
+    ScanSettingsForm *m_form = nullptr;
     QPushButton *m_scan = nullptr;
     QPushButton *m_cancelScan = nullptr;
     QProgressBar *m_progress = nullptr;

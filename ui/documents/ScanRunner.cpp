@@ -72,6 +72,32 @@ void ScanRunner::findDevices()
     });
 }
 
+void ScanRunner::queryCapabilities(const QString &deviceName)
+{
+    std::shared_ptr<Shared> shared = m_shared;
+    m_scanner->post([this, shared, deviceName] {
+        ScanCapabilities capabilities;
+        QString error;
+        try {
+            // The same handle as the scans: many devices cannot be opened twice.
+            if (!shared->scanner || shared->scanner->deviceName() != deviceName) {
+                shared->scanner.reset();
+                shared->scanner = std::make_unique<SaneScanner>(deviceName);
+            }
+            capabilities = shared->scanner->capabilities();
+        } catch (const Error &e) {
+            shared->scanner.reset();
+            error = e.message();
+        } catch (const std::exception &e) {
+            shared->scanner.reset();
+            error = unexpected(e);
+        }
+        WorkerThread::deliver(this, [this, deviceName, capabilities, error] {
+            emit capabilitiesFound(deviceName, capabilities, error);
+        });
+    });
+}
+
 bool ScanRunner::start(const QString &deviceName, const ScanSettings &settings)
 {
     if (m_scanning)

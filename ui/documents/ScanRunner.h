@@ -1,9 +1,10 @@
 // Runs the scanner for the scan dialog off the GUI thread: device discovery on one worker, the
-// scan itself on another (a SaneScanner is opened, used and closed there only), with progress,
-// pages and the outcome delivered back as signals on the GUI thread. cancel() stops the scan in
-// progress at once from the GUI thread.
+// scan itself and the question what the device can do on another (a SaneScanner is opened, used
+// and closed there only), with progress, pages and the outcome delivered back as signals on the
+// GUI thread. cancel() stops the scan in progress at once from the GUI thread.
 #pragma once
 
+#include "scan/ScanCapabilities.h"
 #include "scan/ScanTypes.h"
 
 #include <QObject>
@@ -27,6 +28,10 @@ public:
     void findDevices();
     bool isFindingDevices() const { return m_finding; }
 
+    // Asks the device named what it can do (opening it, after a scan already running); answers
+    // with capabilitiesFound().
+    void queryCapabilities(const QString &deviceName);
+
     // Scans with the device named; pageScanned() for every page as it is read, then finished()
     // or failed(). A scan already running is not interrupted: returns false.
     bool start(const QString &deviceName, const ScanSettings &settings);
@@ -36,6 +41,8 @@ public:
 
 signals:
     void devicesFound(const QList<loket::ScanDevice> &devices, const QString &error);
+    // error is empty when the device answered; else capabilities is empty.
+    void capabilitiesFound(const QString &deviceName, const loket::ScanCapabilities &capabilities, const QString &error);
     void progress(int pageIndex, double fraction);
     void pageScanned(const QImage &image, int dpi, int pageIndex);
     void finished(bool cancelled, int pages);
