@@ -305,6 +305,17 @@ TEST_CASE("page editor: the crop never gets smaller than 10 mm nor leaves the pa
     editor->setCropRect(0, QRect(-100, -100, 10000, 10000));
     w.waitReady();
     CHECK_FALSE(editor->isCropped(0));
+
+    // A part cut from the empty margin is flagged blank for review; the whole letter is not.
+    CHECK_FALSE(editor->isBlank(0));
+    editor->setCropRect(0, QRect(whole.width() - 3 * minimum.width(), whole.height() - 2 * minimum.height(),
+                                 2 * minimum.width(), minimum.height()));
+    w.waitReady();
+    CHECK(editor->isBlank(0));
+    CHECK(editor->pagesToStore().at(0).blank);
+    editor->setCropRect(0, QRect());
+    w.waitReady();
+    CHECK_FALSE(editor->isBlank(0));
 }
 
 TEST_CASE("page editor: a resident's file kept byte for byte is encoded again once cut by hand")

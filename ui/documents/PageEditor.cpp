@@ -399,7 +399,7 @@ bool PageEditor::autoClean(int row) const
 bool PageEditor::isBlank(int row) const
 {
     const Page *page = pageAt(row);
-    return page && page->processed && page->blank;
+    return page && page->processed && (page->encoded ? page->stored.blank : page->blank);
 }
 
 int PageEditor::quarterTurns(int row) const
@@ -536,12 +536,14 @@ void PageEditor::schedule(Page &page)
             const QImage base = clean ? r.cleaned : source.image;
             const int dpi = clean ? r.cleanedDpi : source.dpi;
             const QImage shown = cropPage(rotate90(base, turns), crop);
+            // A part cut by hand may be empty even when the whole page is not, and the reverse.
+            const bool shownBlank = crop.isNull() ? r.blank : loket::isBlank(shown);
             if (!clean && turns == 0 && crop.isNull() && !source.fileBytes.isEmpty()) {
                 // A resident's JPEG or PNG left as it came is kept byte for byte.
-                r.stored = {source.fileBytes, source.fileMime, source.image.size(), source.dpi, r.blank};
+                r.stored = {source.fileBytes, source.fileMime, source.image.size(), source.dpi, shownBlank};
             } else {
                 const EncodedPage encoded = encodeForStorage(shown, dpi, source.mode);
-                r.stored = {encoded.bytes, encoded.mime, encoded.pixels, encoded.dpi, r.blank};
+                r.stored = {encoded.bytes, encoded.mime, encoded.pixels, encoded.dpi, shownBlank};
             }
             r.thumbnail = thumbnailOf(shown);
         } catch (const Error &e) {
@@ -590,7 +592,7 @@ void PageEditor::refreshItem(int row)
     const Page *page = pageAt(row);
     if (!item || !page)
         return;
-    const bool blank = page->processed && page->blank;
+    const bool blank = isBlank(row);
     const bool failed = !page->error.isEmpty();
 
     QPixmap canvas(kIconSide, kIconSide);
