@@ -4,9 +4,11 @@
 #include "imaging/PageCompression.h"
 #include "imaging/PageProcessing.h"
 #include "intake/TrackingNumber.h"
+#include "print/ReceiptDocument.h"
 #include "storage/BlobStore.h"
 #include "storage/ChangeSet.h"
 #include "storage/Sql.h"
+#include "workflow/WorkflowService.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -73,6 +75,29 @@ QString DocumentService::requestIdOf(const QString &tracking, QString *canonical
     if (id.isEmpty())
         throw Error::notFound(tr("Permohonan %1 tidak ditemukan.").arg(*canonical));
     return id;
+}
+
+bool DocumentService::acceptsPapers(const QString &status)
+{
+    return status == QStringLiteral("submitted") || status == QStringLiteral("returned") || status == QStringLiteral("verified")
+           || status == QStringLiteral("in_process");
+}
+
+QString DocumentService::papersRefusal(const QString &tracking, const QString &status)
+{
+    if (acceptsPapers(status))
+        return {};
+    return tr("Berkas tidak dapat ditambahkan ke permohonan %1 yang berstatus \"%2\": berkas hanya dapat ditambahkan "
+              "sampai permohonan diajukan untuk ditandatangani.")
+        .arg(tracking, ReceiptDocument::statusLabel(status));
+}
+
+void DocumentService::requireAcceptsPapers(const QSqlDatabase &db, const QString &requestId, const QString &tracking) const
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date();
+    const QString refusal = papersRefusal(tracking, WorkflowService::derive(db, requestId, today).status);
+    if (!refusal.isEmpty())
+        throw Error::denied(refusal);
 }
 
 PageToStore DocumentService::encodeImage(const QImage &image)
@@ -147,8 +172,11 @@ DocumentInfo DocumentService::addPages(const Session &session, const QString &tr
             && !(isPdf && p.mime == QStringLiteral("application/pdf")))
             throw Error::invalid(tr("Jenis halaman \"%1\" tidak disimpan.").arg(p.mime.left(40)));
     }
+    requireAcceptsPapers(m_store.db(), requestId, canonical);
 
     ChangeSet changes(m_store, actor);
+    // Again under the write lock: the request may have gone for signature meanwhile.
+    requireAcceptsPapers(changes.db(), requestId, canonical);
     qint64 total = 0;
     for (const PageToStore &p : pages)
         total += p.bytes.size();
@@ -198,6 +226,8 @@ DocumentInfo DocumentService::addFiles(const Session &session, const QString &tr
     session.requireAny({Role::Officer, Role::Verifier, Role::Admin});
     if (paths.isEmpty())
         throw Error::invalid(tr("Tidak ada berkas yang dipilih."));
+    QString canonical;
+    requireAcceptsPapers(m_store.db(), requestIdOf(tracking, &canonical), canonical);   // before reading any file
     QList<CheckedFile> files;
     for (const QString &path : paths)
         files.append(FileCheck::checkFile(path));   // all are checked before anything is stored

@@ -75,8 +75,17 @@ public:
                           const QString &source, const QString &fileName, const QList<PageToStore> &pages);
     // Checks and stores files: a PDF is kept as the document itself (and must come alone); images
     // (JPEG, PNG, multi-page TIFF) become the pages of one document, in the order given.
+    // Both refuse (Error::denied, papersRefusal) a request that no longer accepts papers.
     DocumentInfo addFiles(const Session &session, const QString &tracking, const QString &requirementKey,
                           const QStringList &paths);
+
+    // Papers are attached while a request is still being checked and worked on (submitted,
+    // returned, verified, in process). From the moment it goes for signature the letter rests on
+    // the papers as they are, and a finished, rejected or cancelled request's papers are its record.
+    static bool acceptsPapers(const QString &status);
+    // Why papers cannot be attached to request `tracking` in `status` (the message core refuses
+    // with); empty when they can.
+    static QString papersRefusal(const QString &tracking, const QString &status);
 
     QList<DocumentInfo> list(const Session &session, const QString &tracking) const;
     DocumentInfo info(const Session &session, const QString &documentId) const;
@@ -103,6 +112,8 @@ public:
 
 private:
     QString requestIdOf(const QString &tracking, QString *canonical) const;
+    // Throws papersRefusal when the request's status (derived from its events in db) does not accept papers.
+    void requireAcceptsPapers(const QSqlDatabase &db, const QString &requestId, const QString &tracking) const;
 
     Store &m_store;
 };

@@ -296,3 +296,62 @@ TEST_CASE("Documents past the retention period are purged by an administrator, a
     const DocumentInfo again = future.documents().addPages(futureOfficer, tracking, QStringLiteral("ktp"), QStringLiteral("scan"), QString(), {page});
     CHECK(future.documents().open(futureOfficer, again.id).constFirst() == page.bytes);
 }
+
+TEST_CASE("Papers are attached until a request goes for signature - later ones are refused in words", "[documents]")
+{
+    test::DemoDb db;
+    AppServices &s = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    const Session verifier = db.login(QStringLiteral("verifikator"));
+    const PageToStore page = DocumentService::encodeImage(textPage(50, QStringLiteral("KTP")));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString jpeg = writeFile(dir.path(), QStringLiteral("ktp.jpg"), encode(textPage(50, QStringLiteral("KTP")), "JPEG"));
+    const auto documents = [&](const QString &tracking) { return s.documents().list(officer, tracking).size(); };
+
+    // Recorded as incomplete (returned): the resident brings the missing paper and it is attached.
+    const QString returned = submit(s, officer);
+    REQUIRE(s.intake().find(officer, returned).status == QStringLiteral("returned"));
+    s.documents().addPages(officer, returned, QStringLiteral("kk"), QStringLiteral("scan"), QString(), {page});
+    // Verified and being processed: still accepted.
+    const QString inProcess = submit(s, officer);
+    s.workflow().advance(officer, inProcess, QStringLiteral("resubmit"), QString());
+    s.workflow().advance(verifier, inProcess, QStringLiteral("verify"), QString());
+    s.workflow().advance(verifier, inProcess, QStringLiteral("process"), QString());
+    s.documents().addFiles(officer, inProcess, QStringLiteral("ktp"), {jpeg});
+    CHECK(documents(returned) == 1);
+    CHECK(documents(inProcess) == 1);
+    CHECK(DocumentService::papersRefusal(inProcess, QStringLiteral("in_process")).isEmpty());
+
+    // Sent for signature, signed, handed over, rejected or cancelled: refused, nothing stored.
+    s.workflow().advance(db.login(QStringLiteral("kasi")), inProcess, QStringLiteral("to-signature"), QString());
+    const QString rejected = submit(s, officer);
+    s.workflow().advance(officer, rejected, QStringLiteral("resubmit"), QString());
+    s.workflow().advance(verifier, rejected, QStringLiteral("reject"), QStringLiteral("Bukan warga kecamatan ini"));
+    const QString cancelled = submit(s, officer);
+    s.workflow().advance(db.login(QStringLiteral("admin")), cancelled, QStringLiteral("cancel"), QStringLiteral("Dobel"));
+    const qint64 blobs = sql::scalar(s.store().db(), QStringLiteral("SELECT COUNT(*) FROM blob")).toLongLong();
+    for (const QString &tracking : {inProcess, rejected, cancelled}) {
+        const QString status = s.intake().find(officer, tracking).status;
+        INFO(tracking.toStdString() << " " << status.toStdString());
+        CHECK_FALSE(DocumentService::acceptsPapers(status));
+        const QString scanRefused = refusal([&] {
+            s.documents().addPages(officer, tracking, QStringLiteral("kk"), QStringLiteral("scan"), QString(), {page});
+        });
+        CHECK(scanRefused == DocumentService::papersRefusal(tracking, status));
+        CHECK(scanRefused.contains(tracking));
+        CHECK(scanRefused.contains(QStringLiteral("hanya dapat ditambahkan sampai permohonan diajukan untuk ditandatangani")));
+        CHECK(refusal([&] { s.documents().addFiles(officer, tracking, QStringLiteral("kk"), {jpeg}); }) == scanRefused);
+        CHECK(refusal([&] { s.documents().addFiles(db.login(QStringLiteral("admin")), tracking, QStringLiteral("kk"), {jpeg}); })
+              == scanRefused);
+    }
+    CHECK(documents(inProcess) == 1);
+    CHECK(documents(rejected) == 0);
+    CHECK(documents(cancelled) == 0);
+    CHECK(sql::scalar(s.store().db(), QStringLiteral("SELECT COUNT(*) FROM blob")).toLongLong() == blobs);
+    for (const QString &status : {QStringLiteral("awaiting_signature"), QStringLiteral("signed"), QStringLiteral("ready"),
+                                  QStringLiteral("completed")})
+        CHECK_FALSE(DocumentService::acceptsPapers(status));
+    // What was attached before stays readable.
+    CHECK(s.documents().open(officer, s.documents().list(officer, inProcess).constFirst().id).size() == 1);
+}
