@@ -1,6 +1,6 @@
-// GUI tests of the queue area: the requests of the office in a sortable table, the filters, and
-// a request opened by its tracking number as typed (or refused inline when mistyped). The request
-// detail itself is tested in RequestDetailTest.cpp.
+// GUI tests of the queue area: the requests of the office in a sortable table loaded a page at a
+// time, the filters, and a request opened by its tracking number as typed (or refused inline when
+// mistyped). The request detail itself is tested in RequestDetailTest.cpp.
 #include "GuiTestHelpers.h"
 #include "TestSupport.h"
 
@@ -8,6 +8,7 @@
 #include "intake/IntakeTypes.h"
 #include "print/ReceiptDocument.h"
 #include "queue/QueuePage.h"
+#include "queue/QueueTableModel.h"
 #include "shell/MainWindow.h"
 #include "storage/Sql.h"
 
@@ -15,9 +16,13 @@
 #include <QColor>
 #include <QComboBox>
 #include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QTableView>
 
 using namespace loket;
@@ -175,4 +180,97 @@ TEST_CASE("queue page: only my tasks shows nothing until a request is assigned t
     toggle(mine);
     REQUIRE(mine->isChecked());
     CHECK(view->model()->rowCount() == 0);
+}
+
+TEST_CASE("queue page: a thousand requests load a page at a time and sort in the database")
+{
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    const QString first = submitLegalisasi(services, officer, QStringLiteral("walk_in"));
+    // 1,000 more rows like it, written directly (as the benchmarks do): X-0001 … X-1000, each due
+    // a day later than the one before, so X-1000 comes last in the default order.
+    sql::exec(services.store().db(), QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+        "INSERT INTO request (id, tracking, channel, resident_id, service_id, service_code, requirements, form_fields, incomplete, "
+        "status, submitted_at, submitted_date, due_date, hlc) "
+        "SELECT printf('bulk-%04d', i), printf('X-%04d', i), r.channel, r.resident_id, r.service_id, r.service_code, r.requirements, "
+        "r.form_fields, r.incomplete, CASE i % 3 WHEN 0 THEN 'verified' WHEN 1 THEN 'submitted' ELSE 'in_process' END, "
+        "r.submitted_at, r.submitted_date, date(r.due_date, '+' || i || ' days'), r.hlc "
+        "FROM n, request r WHERE r.tracking = ?"), {first});
+    const int total = 1001;
+
+    ui::QueuePage page(services, officer);
+    page.resize(1400, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *view = child<QTableView>(&page, QStringLiteral("queueTableView"));
+    QAbstractItemModel *model = view->model();
+    auto *count = child<QLabel>(&page, QStringLiteral("queueCountLabel"));
+    CHECK(model->rowCount() == ui::QueueTableModel::kPageSize);
+    CHECK(model->canFetchMore({}));
+    CHECK(count->text().contains(QLocale().toString(total)));
+    CHECK(model->index(0, 0).data().toString() == first);
+    CHECK_FALSE(shownTrackings(view).contains(QStringLiteral("X-1000")));
+
+    // Scrolling to the end of the table brings the next page.
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2 * ui::QueueTableModel::kPageSize, 5000);
+
+    // …and so on until the whole queue is there, each request once.
+    for (int i = 0; i < 20 && model->canFetchMore({}); ++i)
+        model->fetchMore({});
+    CHECK_FALSE(model->canFetchMore({}));
+    const QStringList all = shownTrackings(view);
+    CHECK(all.size() == total);
+    CHECK(QSet<QString>(all.cbegin(), all.cend()).size() == total);
+    CHECK(all.last() == QStringLiteral("X-1000"));
+    CHECK(count->text() == QStringLiteral("%1 permohonan").arg(QLocale().toString(total)));
+
+    // A click on a header sorts the whole queue in the database, not only the rows loaded.
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint tracking(header->sectionViewportPosition(ui::QueueTableModel::TrackingColumn) + 10, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
+    REQUIRE(header->sortIndicatorSection() == ui::QueueTableModel::TrackingColumn);
+    if (header->sortIndicatorOrder() == Qt::AscendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
+    REQUIRE(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(model->rowCount() == ui::QueueTableModel::kPageSize);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("X-1000"));
+    CHECK(model->index(1, 0).data().toString() == QStringLiteral("X-0999"));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
+    REQUIRE(header->sortIndicatorOrder() == Qt::AscendingOrder);
+    CHECK(model->index(0, 0).data().toString() == first);   // "L1-…" before "X-…"
+    CHECK(model->index(1, 0).data().toString() == QStringLiteral("X-0001"));
+
+    // Every order pages through the whole queue in both directions, each request exactly once.
+    for (const QueueOrder order : {QueueOrder::Due, QueueOrder::Tracking, QueueOrder::Status, QueueOrder::Channel,
+                                   QueueOrder::Service, QueueOrder::Resident, QueueOrder::Submitted, QueueOrder::Assigned}) {
+        for (const bool descending : {false, true}) {
+            INFO("order " << int(order) << (descending ? " descending" : " ascending"));
+            QueueFilter f;
+            f.order = order;
+            f.descending = descending;
+            f.limit = 97;
+            QSet<QString> seen;
+            int rows = 0;
+            for (int pages = 0; pages < 50; ++pages) {
+                const QList<QueueItem> items = services.workflow().queue(officer, f);
+                rows += int(items.size());
+                for (const QueueItem &item : items)
+                    seen.insert(item.id);
+                if (items.size() < f.limit)
+                    break;
+                f.after = items.last().position;
+            }
+            CHECK(rows == total);
+            CHECK(seen.size() == total);
+        }
+    }
+
+    // The command line still takes --limit on the same queue.
+    QueueFilter five;
+    five.limit = 5;
+    CHECK(services.workflow().queue(officer, five).size() == 5);
+    CHECK(services.workflow().queueCount(officer, five) == total);
 }

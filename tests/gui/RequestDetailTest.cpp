@@ -1,11 +1,15 @@
 // GUI tests of the request detail in the queue page: an online and a walk-in request in one
 // queue, worked on with only the actions the user's role allows (reasons asked in a dialog, the
 // notice saved as PDF), assignment, conflicts settled with a note, overdue marking, and the
-// queue loaded a page at a time and sorted in the database.
+// resident's papers added to a requirement and viewed (not offered once the request is closed
+// to papers). The queue's paging and sorting are tested in QueuePageTest.cpp.
 #include "GuiTestHelpers.h"
 #include "TestSupport.h"
 
 #include "common/MessageBanner.h"
+#include "documents/DocumentViewer.h"
+#include "documents/PageEditor.h"
+#include "documents/ScanDialog.h"
 #include "intake/IntakeTypes.h"
 #include "online/OnlineImport.h"
 #include "print/ReceiptDocument.h"
@@ -21,16 +25,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QScrollBar>
-#include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -176,6 +178,22 @@ void clickWhenShown(QWidget *widget)
 QPushButton *actionButton(QWidget *page, const QString &action)
 {
     return page->findChild<QPushButton *>(ui::RequestDetailWidget::actionButtonName(action));
+}
+
+// The button of a requirement row ("scanRequirementButton", property "requirement") or of a
+// document row ("viewDocumentButton", property "documentId") in the request detail.
+QPushButton *rowButton(QWidget *page, const QString &objectName, const char *property, const QString &value)
+{
+    for (QPushButton *button : page->findChildren<QPushButton *>(objectName))
+        if (button->property(property).toString() == value)
+            return button;
+    return nullptr;
+}
+
+int viewedAudits(AppServices &services, const QString &documentId)
+{
+    return sql::scalar(services.store().db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'document.viewed' "
+                                                             "AND entity_id = ?"), {documentId}).toInt();
 }
 
 } // namespace
@@ -464,95 +482,132 @@ TEST_CASE("request detail: a conflict between two counters is listed and settled
     CHECK(child<QLabel>(&page, QStringLiteral("detailStatusLabel"))->text() == ReceiptDocument::statusLabel(QStringLiteral("completed")));
 }
 
-TEST_CASE("queue page: a thousand requests load a page at a time and sort in the database")
+TEST_CASE("request detail: papers added to a requirement - viewed and audited - not offered once the request went for signature")
 {
+    useSaneTestBackend();   // the scan dialog looks for scanners as it opens
     DemoDb db;
     AppServices &services = db.services();
     const Session officer = db.login(QStringLiteral("petugas"));
-    const QString first = submitWalkIn(services, officer);
-    // 1,000 more rows like it, written directly (as the benchmarks do): X-0001 … X-1000, each due
-    // a day later than the one before, so X-1000 comes last in the default order.
-    sql::exec(services.store().db(), QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
-        "INSERT INTO request (id, tracking, channel, resident_id, service_id, service_code, requirements, form_fields, incomplete, "
-        "status, submitted_at, submitted_date, due_date, hlc) "
-        "SELECT printf('bulk-%04d', i), printf('X-%04d', i), r.channel, r.resident_id, r.service_id, r.service_code, r.requirements, "
-        "r.form_fields, r.incomplete, CASE i % 3 WHEN 0 THEN 'verified' WHEN 1 THEN 'submitted' ELSE 'in_process' END, "
-        "r.submitted_at, r.submitted_date, date(r.due_date, '+' || i || ' days'), r.hlc "
-        "FROM n, request r WHERE r.tracking = ?"), {first});
-    const int total = 1001;
-
-    ui::QueuePage page(services, officer);
-    showPage(page);
-    auto *view = child<QTableView>(&page, QStringLiteral("queueTableView"));
-    QAbstractItemModel *model = view->model();
-    auto *count = child<QLabel>(&page, QStringLiteral("queueCountLabel"));
-    CHECK(model->rowCount() == ui::QueueTableModel::kPageSize);
-    CHECK(model->canFetchMore({}));
-    CHECK(count->text().contains(QLocale().toString(total)));
-    CHECK(model->index(0, 0).data().toString() == first);
-    CHECK_FALSE(shownTrackings(view).contains(QStringLiteral("X-1000")));
-
-    // Scrolling to the end of the table brings the next page.
-    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2 * ui::QueueTableModel::kPageSize, 5000);
-
-    // …and so on until the whole queue is there, each request once.
-    for (int i = 0; i < 20 && model->canFetchMore({}); ++i)
-        model->fetchMore({});
-    CHECK_FALSE(model->canFetchMore({}));
-    const QStringList all = shownTrackings(view);
-    CHECK(all.size() == total);
-    CHECK(QSet<QString>(all.cbegin(), all.cend()).size() == total);
-    CHECK(all.last() == QStringLiteral("X-1000"));
-    CHECK(count->text() == QStringLiteral("%1 permohonan").arg(QLocale().toString(total)));
-
-    // A click on a header sorts the whole queue in the database, not only the rows loaded.
-    QHeaderView *header = view->horizontalHeader();
-    const QPoint tracking(header->sectionViewportPosition(ui::QueueTableModel::TrackingColumn) + 10, header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
-    REQUIRE(header->sortIndicatorSection() == ui::QueueTableModel::TrackingColumn);
-    if (header->sortIndicatorOrder() == Qt::AscendingOrder)
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
-    REQUIRE(header->sortIndicatorOrder() == Qt::DescendingOrder);
-    CHECK(model->rowCount() == ui::QueueTableModel::kPageSize);
-    CHECK(model->index(0, 0).data().toString() == QStringLiteral("X-1000"));
-    CHECK(model->index(1, 0).data().toString() == QStringLiteral("X-0999"));
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, tracking);
-    REQUIRE(header->sortIndicatorOrder() == Qt::AscendingOrder);
-    CHECK(model->index(0, 0).data().toString() == first);   // "L1-…" before "X-…"
-    CHECK(model->index(1, 0).data().toString() == QStringLiteral("X-0001"));
-
-    // Every order pages through the whole queue in both directions, each request exactly once.
-    for (const QueueOrder order : {QueueOrder::Due, QueueOrder::Tracking, QueueOrder::Status, QueueOrder::Channel,
-                                   QueueOrder::Service, QueueOrder::Resident, QueueOrder::Submitted, QueueOrder::Assigned}) {
-        for (const bool descending : {false, true}) {
-            INFO("order " << int(order) << (descending ? " descending" : " ascending"));
-            QueueFilter f;
-            f.order = order;
-            f.descending = descending;
-            f.limit = 97;
-            QSet<QString> seen;
-            int rows = 0;
-            for (int pages = 0; pages < 50; ++pages) {
-                const QList<QueueItem> items = services.workflow().queue(officer, f);
-                rows += int(items.size());
-                for (const QueueItem &item : items)
-                    seen.insert(item.id);
-                if (items.size() < f.limit)
-                    break;
-                f.after = items.last().position;
-            }
-            CHECK(rows == total);
-            CHECK(seen.size() == total);
-        }
+    const QString tracking = test::submitSample(services, officer);   // SKD recorded as incomplete, nothing attached yet
+    // The KTP was scanned at intake; the Kartu Keluarga the resident brings now, as a file.
+    QImage ktp(400, 250, QImage::Format_Grayscale8);
+    ktp.fill(Qt::white);
+    const DocumentInfo ktpDoc = services.documents().addPages(officer, tracking, QStringLiteral("ktp"), QStringLiteral("scan"),
+                                                              QString(), {DocumentService::encodeImage(ktp)});
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QImage kkPage(827, 1169, QImage::Format_RGB32);   // A4 at 100 dpi
+    kkPage.fill(Qt::white);
+    {
+        QPainter p(&kkPage);
+        p.drawText(QRect(80, 80, 600, 200), Qt::TextWordWrap, QStringLiteral("KARTU KELUARGA No. 3302270101150007"));
     }
+    const QString kkFile = dir.filePath(QStringLiteral("kartu-keluarga.png"));
+    REQUIRE(kkPage.save(kkFile, "PNG"));
 
-    // The command line still takes --limit on the same queue.
-    QueueFilter five;
-    five.limit = 5;
-    CHECK(services.workflow().queue(officer, five).size() == 5);
-    CHECK(services.workflow().queueCount(officer, five) == total);
+    ui::QueuePage page(services, officer, settingsFileOf(db.dir()));
+    showPage(page);
+    REQUIRE(page.openRequest(tracking));
+    auto *detail = child<ui::RequestDetailWidget>(&page, QStringLiteral("requestDetail"));
+    QSignalSpy changed(detail, &ui::RequestDetailWidget::requestChanged);
+    auto *tree = child<QTreeWidget>(&page, QStringLiteral("requirementsTree"));
+    REQUIRE(requirementItem(tree, QStringLiteral("kk")) != nullptr);
+    CHECK(requirementItem(tree, QStringLiteral("kk"))->childCount() == 0);
+    CHECK(requirementItem(tree, QStringLiteral("kk"))->text(1) == QStringLiteral("Belum ada"));
+    CHECK(requirementItem(tree, QStringLiteral("ktp"))->text(1) == QStringLiteral("Berkas terlampir"));
+    CHECK_FALSE(child<QLabel>(&page, QStringLiteral("papersClosedLabel"))->isVisible());
+
+    // "Pindai / tambah berkas…" on the Kartu Keluarga row: the file is added in the scan dialog and attached.
+    QPushButton *scanKk = rowButton(&page, QStringLiteral("scanRequirementButton"), "requirement", QStringLiteral("kk"));
+    REQUIRE(scanKk != nullptr);
+    CHECK(scanKk->isEnabled());
+    CHECK(scanKk->text() == QStringLiteral("Pindai / tambah berkas…"));
+    QString dialogRequirement;
+    {
+        WhenModal<ui::ScanDialog> scan([&](ui::ScanDialog *dialog) {
+            dialogRequirement = dialog->windowTitle();
+            dialog->importFiles({kkFile});
+            auto *attach = dialog->findChild<QPushButton *>(QStringLiteral("attachButton"));
+            const bool ready = QTest::qWaitFor([&] { return !dialog->isImporting() && dialog->pageEditor()->pageCount() == 1
+                                                            && dialog->pageEditor()->isReady() && attach && attach->isEnabled(); },
+                                               60000);
+            if (!ready) {
+                dialog->reject();
+                return;
+            }
+            QTest::mouseClick(attach, Qt::LeftButton);
+        });
+        clickWhenShown(scanKk);
+        REQUIRE(scan.seen());
+    }
+    INFO("scan dialog: " << dialogRequirement.toStdString());
+    const QList<DocumentInfo> documents = services.documents().list(officer, tracking);
+    REQUIRE(documents.size() == 2);
+    const DocumentInfo kkDoc = documents.at(1);
+    CHECK(kkDoc.requirementKey == QStringLiteral("kk"));
+    CHECK(kkDoc.fileName == QStringLiteral("kartu-keluarga.png"));
+    // The detail shows it at once under its requirement, and says so; the queue row was told.
+    tree = child<QTreeWidget>(&page, QStringLiteral("requirementsTree"));
+    QTreeWidgetItem *kk = requirementItem(tree, QStringLiteral("kk"));
+    REQUIRE(kk != nullptr);
+    REQUIRE(kk->childCount() == 1);
+    CHECK(kk->child(0)->text(0) == QStringLiteral("kartu-keluarga.png"));
+    CHECK(kk->child(0)->text(1) == QStringLiteral("1 halaman · berkas"));
+    CHECK(kk->text(1) == QStringLiteral("Berkas terlampir"));
+    CHECK(child<QLabel>(&page, QStringLiteral("queueErrorBanner"))->text().contains(QStringLiteral("Berkas dilampirkan")));
+    REQUIRE(changed.count() >= 1);
+    CHECK(changed.last().at(0).toString() == tracking);
+    if (const QString shots = qEnvironmentVariable("LOKET_SCREENSHOT_DIR"); !shots.isEmpty())
+        page.grab().save(QDir(shots).filePath(QStringLiteral("request-papers.png")));
+
+    // "Lihat dokumen" on the Kartu Keluarga opens the viewer on it (not on the KTP before it); the view is audited.
+    QPushButton *viewKk = rowButton(&page, QStringLiteral("viewDocumentButton"), "documentId", kkDoc.id);
+    REQUIRE(viewKk != nullptr);
+    CHECK(viewKk->text() == QStringLiteral("Lihat dokumen"));
+    QString shownId;
+    int shownPages = -1;
+    {
+        WhenModal<ui::DocumentViewerDialog> viewer([&](ui::DocumentViewerDialog *dialog) {
+            shownId = dialog->viewer()->currentDocumentId();
+            shownPages = dialog->viewer()->pageCount();
+            dialog->reject();
+        });
+        clickWhenShown(viewKk);
+        REQUIRE(viewer.seen());
+    }
+    CHECK(shownId == kkDoc.id);
+    CHECK(shownPages == 1);
+    CHECK(viewedAudits(services, kkDoc.id) == 1);
+    CHECK(viewedAudits(services, ktpDoc.id) == 0);
+
+    // Sent for signature: the papers stay viewable, but adding one is not offered, and says why.
+    services.workflow().advance(officer, tracking, QStringLiteral("resubmit"), QString());   // the papers are complete now
+    services.workflow().advance(db.login(QStringLiteral("verifikator")), tracking, QStringLiteral("verify"), QString());
+    services.workflow().advance(db.login(QStringLiteral("verifikator")), tracking, QStringLiteral("process"), QString());
+    services.workflow().advance(db.login(QStringLiteral("kasi")), tracking, QStringLiteral("to-signature"), QString());
+    REQUIRE(page.openRequest(tracking));
+    const QString why = DocumentService::papersRefusal(tracking, QStringLiteral("awaiting_signature"));
+    REQUIRE_FALSE(why.isEmpty());
+    const QList<QPushButton *> scanButtons = page.findChildren<QPushButton *>(QStringLiteral("scanRequirementButton"));
+    CHECK(scanButtons.size() == 4);   // one per requirement of the SKD
+    for (QPushButton *button : scanButtons) {
+        CHECK_FALSE(button->isEnabled());
+        CHECK(button->toolTip() == why);
+    }
+    auto *closed = child<QLabel>(&page, QStringLiteral("papersClosedLabel"));
+    CHECK(closed->isVisible());
+    CHECK(closed->text() == why);
+    QPushButton *viewKtp = rowButton(&page, QStringLiteral("viewDocumentButton"), "documentId", ktpDoc.id);
+    REQUIRE(viewKtp != nullptr);
+    CHECK(viewKtp->isEnabled());
+
+    // The signer only views the papers: no scan button at all.
+    ui::QueuePage signerPage(services, db.login(QStringLiteral("camat")));
+    showPage(signerPage);
+    REQUIRE(signerPage.openRequest(tracking));
+    CHECK(signerPage.findChildren<QPushButton *>(QStringLiteral("scanRequirementButton")).isEmpty());
+    CHECK_FALSE(child<QLabel>(&signerPage, QStringLiteral("papersClosedLabel"))->isVisible());
+    CHECK(rowButton(&signerPage, QStringLiteral("viewDocumentButton"), "documentId", kkDoc.id) != nullptr);
 }
 
 TEST_CASE("event and action labels are Indonesian words - not codes")

@@ -23,7 +23,7 @@
 
 namespace loket::ui {
 
-QueuePage::QueuePage(AppServices &services, const Session &session, QWidget *parent)
+QueuePage::QueuePage(AppServices &services, const Session &session, const QString &settingsFile, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_session(session)
@@ -90,7 +90,7 @@ QueuePage::QueuePage(AppServices &services, const Session &session, QWidget *par
     m_countLabel->setObjectName(QStringLiteral("queueCountLabel"));
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_countLabel);
-    m_detail = new RequestDetailWidget(m_services, m_session, m_banner, splitter);
+    m_detail = new RequestDetailWidget(m_services, m_session, m_banner, settingsFile, splitter);
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);

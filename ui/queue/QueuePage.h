@@ -30,7 +30,8 @@ class QueuePage final : public QWidget
     Q_DISABLE_COPY_MOVE(QueuePage)
 
 public:
-    QueuePage(AppServices &services, const Session &session, QWidget *parent = nullptr);
+    // settingsFile: the per-PC loket.ini, where scanning papers remembers the scanner (may be empty).
+    QueuePage(AppServices &services, const Session &session, const QString &settingsFile = QString(), QWidget *parent = nullptr);
 
     // Reloads the queue with the current filters.
     void reload();

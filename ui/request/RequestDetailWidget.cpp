@@ -1,6 +1,7 @@
 #include "RequestDetailWidget.h"
 
 #include "ReasonDialog.h"
+#include "RequirementsPanel.h"
 #include "common/Error.h"
 #include "common/MessageBanner.h"
 #include "common/Printing.h"
@@ -19,14 +20,11 @@
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -75,18 +73,6 @@ QString roleLabel(const QString &name)
     return role ? RoleSet::label(*role) : name;
 }
 
-// Shows every row of a short tree without a scroll bar of its own (the page scrolls).
-void fitHeight(QTreeWidget *tree)
-{
-    int rows = 0;
-    for (QTreeWidgetItemIterator it(tree); *it; ++it)
-        ++rows;
-    const int hint = tree->sizeHintForRow(0);
-    const int rowHeight = hint > 0 ? hint : tree->fontMetrics().height() + 4;
-    const int header = tree->isHeaderHidden() ? 0 : tree->header()->sizeHint().height();
-    tree->setFixedHeight(header + qMax(rows, 1) * rowHeight + 2 * tree->frameWidth() + 4);
-}
-
 bool needsNoticeOffer(const QString &action)
 {
     return action == QStringLiteral("return") || action == QStringLiteral("reject");
@@ -94,11 +80,13 @@ bool needsNoticeOffer(const QString &action)
 
 } // namespace
 
-RequestDetailWidget::RequestDetailWidget(AppServices &services, const Session &session, MessageBanner *banner, QWidget *parent)
+RequestDetailWidget::RequestDetailWidget(AppServices &services, const Session &session, MessageBanner *banner,
+                                         const QString &settingsFile, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_session(session)
     , m_banner(banner)
+    , m_settingsFile(settingsFile)
 {
     setObjectName(QStringLiteral("requestDetail"));
     auto *layout = new QVBoxLayout(this);
@@ -274,21 +262,9 @@ QWidget *RequestDetailWidget::buildBody()
     serviceLayout->addWidget(m_serviceStandardLabel);
     layout->addWidget(service);
 
-    auto *requirements = new QGroupBox(tr("Persyaratan dan dokumen"), body);
-    requirements->setObjectName(QStringLiteral("requirementsBox"));
-    auto *requirementsLayout = new QVBoxLayout(requirements);
-    m_requirementsTree = new QTreeWidget(requirements);
-    m_requirementsTree->setObjectName(QStringLiteral("requirementsTree"));
-    m_requirementsTree->setColumnCount(2);
-    m_requirementsTree->setHeaderLabels({tr("Persyaratan / dokumen"), tr("Keadaan")});
-    m_requirementsTree->setRootIsDecorated(true);
-    m_requirementsTree->setSelectionMode(QAbstractItemView::NoSelection);
-    m_requirementsTree->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_requirementsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_requirementsTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_requirementsTree->header()->setStretchLastSection(false);
-    requirementsLayout->addWidget(m_requirementsTree);
-    layout->addWidget(requirements);
+    m_requirements = new RequirementsPanel(m_services, m_session, m_settingsFile, body);
+    connect(m_requirements, &RequirementsPanel::documentAttached, this, &RequestDetailWidget::afterDocumentAttached);
+    layout->addWidget(m_requirements);
 
     auto *fields = new QGroupBox(tr("Isian formulir"), body);
     fields->setObjectName(QStringLiteral("fieldsBox"));
@@ -371,7 +347,7 @@ void RequestDetailWidget::render()
     m_serviceStandardLabel->setText(standard.join(QStringLiteral("\n")));
 
     renderConflicts();
-    renderRequirements();
+    m_requirements->setRequest(r);
     renderFields();
     renderTimeline();
     m_stack->setCurrentIndex(1);
@@ -452,39 +428,6 @@ void RequestDetailWidget::renderConflicts()
         m_conflictsLayout->addLayout(row);
     }
     m_conflictsBox->setVisible(!m_details.conflicts.isEmpty());
-}
-
-void RequestDetailWidget::renderRequirements()
-{
-    m_requirementsTree->clear();
-    const QColor missingColour(kOverdueColour);
-    for (const RequirementState &req : std::as_const(m_details.requirements)) {
-        auto *item = new QTreeWidgetItem(m_requirementsTree);
-        item->setText(0, req.mandatory ? req.label : tr("%1 (tidak wajib)").arg(req.label));
-        item->setToolTip(0, item->text(0));
-        item->setData(0, Qt::UserRole, req.key);
-        item->setText(1, req.received ? tr("Diterima") : tr("Belum ada"));
-        if (!req.received && req.mandatory) {
-            item->setForeground(1, missingColour);
-            QFont font = item->font(1);
-            font.setBold(true);
-            item->setFont(1, font);
-        }
-        for (const AttachedDocument &doc : std::as_const(m_details.documents)) {
-            if (doc.requirementKey != req.key)
-                continue;
-            auto *child = new QTreeWidgetItem(item);
-            child->setText(0, doc.fileName.isEmpty() ? tr("(tanpa nama berkas)") : doc.fileName);
-            child->setToolTip(0, child->text(0));
-            child->setData(0, Qt::UserRole, doc.id);
-            const QString source = doc.source == QStringLiteral("online") ? tr("daring")
-                                   : doc.source == QStringLiteral("scan") ? tr("pindaian")
-                                                                           : tr("berkas");
-            child->setText(1, tr("%n halaman · %1", nullptr, doc.pageCount).arg(source));
-        }
-    }
-    m_requirementsTree->expandAll();
-    fitHeight(m_requirementsTree);
 }
 
 void RequestDetailWidget::renderFields()
@@ -604,6 +547,12 @@ void RequestDetailWidget::resolveConflict(const QString &eventId)
         return;
     if (m_banner->attempt([&] { m_services.workflow().resolveConflict(m_session, tracking, eventId, *note); }))
         afterChange(tracking, tr("Konflik pada %1 diselesaikan.").arg(tracking));
+}
+
+void RequestDetailWidget::afterDocumentAttached()
+{
+    if (hasRequest())
+        afterChange(m_details.tracking, tr("Berkas dilampirkan pada permohonan %1.").arg(m_details.tracking));
 }
 
 void RequestDetailWidget::refreshQuietly()

@@ -1,7 +1,8 @@
 // One request as the counter works on it: the resident, the service standard, the requirement
-// checklist with the attached documents, the form fields, the timeline of events, open conflicts
-// (settled here with a note) and only the actions the signed-in user may take now. Return and
-// reject ask for the reason and then offer the notice for the resident (print or PDF).
+// checklist with the attached documents (papers scanned or added and viewed there), the form
+// fields, the timeline of events, open conflicts (settled here with a note) and only the actions
+// the signed-in user may take now. Return and reject ask for the reason and then offer the notice
+// for the resident (print or PDF).
 // Core refuses what the user may not do; errors are shown in the page's banner.
 #pragma once
 
@@ -18,7 +19,6 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
 class QVBoxLayout;
 class QFormLayout;
 
@@ -29,6 +29,7 @@ class AppServices;
 namespace loket::ui {
 
 class MessageBanner;
+class RequirementsPanel;
 
 class RequestDetailWidget final : public QWidget
 {
@@ -37,7 +38,9 @@ class RequestDetailWidget final : public QWidget
 
 public:
     // banner: where errors from core (and confirmations) are shown; owned by the page.
-    RequestDetailWidget(AppServices &services, const Session &session, MessageBanner *banner, QWidget *parent = nullptr);
+    // settingsFile: the per-PC loket.ini where the scan dialog remembers the scanner (may be empty).
+    RequestDetailWidget(AppServices &services, const Session &session, MessageBanner *banner,
+                        const QString &settingsFile = QString(), QWidget *parent = nullptr);
 
     // Shows a request (tracking number as typed). On failure the banner says why and the request
     // shown before stays on screen.
@@ -52,7 +55,8 @@ public:
     static QString actionButtonName(const QString &action);
 
 signals:
-    // The request was changed here (action, assignment, conflict settled): its queue row is stale.
+    // The request was changed here (action, assignment, conflict settled, papers attached): its
+    // queue row is stale.
     void requestChanged(const QString &tracking);
 
 private:
@@ -61,7 +65,6 @@ private:
     void render();
     void renderActions();
     void renderConflicts();
-    void renderRequirements();
     void renderFields();
     void renderTimeline();
 
@@ -72,12 +75,14 @@ private:
     void printNotice();
     void saveNoticePdf();
     void afterChange(const QString &tracking, const QString &info);
+    void afterDocumentAttached();
     void refreshQuietly();
     std::optional<QString> askText(const QString &title, const QString &prompt, const QString &acceptText);
 
     AppServices &m_services;
     Session m_session;
     MessageBanner *m_banner;
+    QString m_settingsFile;
     RequestDetails m_details;
     QString m_assignedTo;        // username, empty when nobody
     bool m_offerNotice = false;  // just returned or rejected here: the notice is offered
@@ -107,7 +112,7 @@ private:
     QLabel *m_submittedLabel = nullptr;
     QLabel *m_serviceLabel = nullptr;
     QLabel *m_serviceStandardLabel = nullptr;
-    QTreeWidget *m_requirementsTree = nullptr;
+    RequirementsPanel *m_requirements = nullptr;
     QFormLayout *m_fieldsLayout = nullptr;
     QVBoxLayout *m_timelineLayout = nullptr;
 };

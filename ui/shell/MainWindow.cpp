@@ -188,7 +188,7 @@ QWidget *MainWindow::createPage(int area)
 {
     switch (area) {
     case Queue:
-        return new QueuePage(m_services, m_session);
+        return new QueuePage(m_services, m_session, m_languages ? m_languages->settingsFile() : QString());
     case Intake: {
         auto *page = new IntakePage(m_services, m_session);
         if (m_languages)
