@@ -3,6 +3,7 @@
 #include "QueueTableModel.h"
 #include "common/Error.h"
 #include "common/MessageBanner.h"
+#include "common/PageHeader.h"
 #include "print/ReceiptDocument.h"
 #include "request/RequestDetailWidget.h"
 #include "setup/AppServices.h"
@@ -32,13 +33,7 @@ QueuePage::QueuePage(AppServices &services, const Session &session, const QStrin
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
 
-    auto *title = new QLabel(tr("Antrian"), this);
-    title->setObjectName(QStringLiteral("pageTitleLabel"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    title->setFont(font);
-    layout->addWidget(title);
+    layout->addWidget(createPageTitle(tr("Antrian"), this));
 
     buildFilters();
     auto *filters = new QHBoxLayout;

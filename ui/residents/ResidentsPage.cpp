@@ -1,6 +1,7 @@
 #include "ResidentsPage.h"
 
 #include "common/MessageBanner.h"
+#include "common/PageHeader.h"
 #include "intake/IdentityNumber.h"
 #include "intake/ResidentForm.h"
 #include "intake/ResidentSearch.h"
@@ -9,7 +10,6 @@
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,13 +25,7 @@ ResidentsPage::ResidentsPage(AppServices &services, const Session &session, QWid
     setObjectName(QStringLiteral("residentsPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
-    auto *title = new QLabel(tr("Penduduk"), this);
-    title->setObjectName(QStringLiteral("pageTitleLabel"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    title->setFont(font);
-    layout->addWidget(title);
+    layout->addWidget(createPageTitle(tr("Penduduk"), this));
     m_banner = new MessageBanner(QStringLiteral("residentsErrorBanner"), this);
     layout->addWidget(m_banner);
 
