@@ -429,6 +429,32 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>NIK %1 (keyakinan %2%) — periksa dengan KTP aslinya.</source>
         <translation>NIK %1 (confidence %2%) — check it against the original KTP.</translation>
     </message>
+    <message>
+        <source>%1–%2 dpi (ditawarkan: %3)</source>
+        <translation>%1–%2 dpi (offered: %3)</translation>
+    </message>
+    <message>
+        <source> (bidang pindai maks. %1 × %2 mm)</source>
+        <translation> (scan area max. %1 × %2 mm)</translation>
+    </message>
+    <message>
+        <source>    sumber: %1
+    mode: %2
+    resolusi: %3
+    kertas: %4
+</source>
+        <translation>    sources: %1
+    modes: %2
+    resolutions: %3
+    paper: %4
+</translation>
+    </message>
+    <message>
+        <source>    kemampuan tidak dapat dibaca: %1
+</source>
+        <translation>    capabilities could not be read: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -549,6 +575,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Masa simpan dokumen belum diatur: tidak ada yang dihapus.</source>
         <translation>No document retention period set: nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditambahkan ke permohonan %1 yang berstatus &quot;%2&quot;: berkas hanya dapat ditambahkan sampai permohonan diajukan untuk ditandatangani.</source>
+        <translation>Papers cannot be added to request %1 with status &quot;%2&quot;: papers can only be added until the request is sent for signature.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1153,29 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Resolusi pindaian harus lebih dari 0 dpi (tertulis %1).</source>
         <translation>The scan resolution must be more than 0 dpi (given: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar untuk dibuka.</source>
+        <translation>File %1 is too large to open.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan PDF yang dapat dibaca: isinya rusak.</source>
+        <translation>File %1 is not a readable PDF: its content is damaged.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 dikunci dengan kata sandi; minta berkas tanpa kata sandi.</source>
+        <translation>File %1 is locked with a password; ask for the file without a password.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak berisi halaman.</source>
+        <translation>File %1 contains no pages.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2041,68 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>loket::ui::CropDialog</name>
+    <message>
+        <source>Pangkas halaman</source>
+        <translation>Crop page</translation>
+    </message>
+    <message>
+        <source>Seret kotak, sisi atau sudutnya dengan tetikus, atau gambar kotak baru di luarnya. Panah menggeser kotak, Shift+panah mengubah ukurannya (Ctrl: langkah 10 mm). Bagian yang gelap dibuang.</source>
+        <translation>Drag the box, its edges or corners with the mouse, or draw a new box outside it. Arrows move the box, Shift+arrows resize it (Ctrl: 10 mm steps). The darkened part is discarded.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>&amp;Kiri:</source>
+        <translation>&amp;Left:</translation>
+    </message>
+    <message>
+        <source>&amp;Atas:</source>
+        <translation>&amp;Top:</translation>
+    </message>
+    <message>
+        <source>&amp;Lebar:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>&amp;Tinggi:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Setel &amp;ulang</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>Pakai seluruh halaman (tanpa pangkas)</source>
+        <translation>Use the whole page (no crop)</translation>
+    </message>
+    <message>
+        <source>Bagian yang disimpan: %1 × %2 mm (%3 × %4 piksel)</source>
+        <translation>Part kept: %1 × %2 mm (%3 × %4 pixels)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CropView</name>
+    <message>
+        <source>Area pangkas</source>
+        <translation>Crop area</translation>
+    </message>
+    <message>
+        <source>Panah menggeser kotak, Shift+panah mengubah ukurannya; Ctrl untuk langkah 10 mm.</source>
+        <translation>Arrows move the box, Shift+arrows resize it; Ctrl for 10 mm steps.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DocumentViewer</name>
     <message>
         <source>pindaian</source>
@@ -2069,13 +2184,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>The document cannot be shown.
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Dokumen ini berkas PDF asli (%Ln halaman). Gunakan «Ekspor PDF…» untuk membukanya.</source>
-        <translation>
-            <numerusform>This document is an original PDF file (%Ln page). Use «Export PDF…» to open it.</numerusform>
-            <numerusform>This document is an original PDF file (%Ln pages). Use «Export PDF…» to open it.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Halaman %1 tidak dapat dibaca.</source>
         <translation>Page %1 could not be read.</translation>
@@ -2114,6 +2222,29 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ExtraFieldsEditor</name>
+    <message>
+        <source>Isian lain yang diperlukan layanan (nama isian: huruf kecil, angka, garis bawah):</source>
+        <translation>Other fields the service needs (field name: lowercase letters, digits, underscores):</translation>
+    </message>
+    <message>
+        <source>Nama isian</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Hapus isian</source>
+        <translation>Remove field</translation>
     </message>
 </context>
 <context>
@@ -2222,26 +2353,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>e.g. applying for a job</translation>
     </message>
     <message>
-        <source>Isian lain yang diperlukan layanan (nama isian: huruf kecil, angka, garis bawah):</source>
-        <translation>Other fields the service needs (field name: lowercase letters, digits, underscores):</translation>
-    </message>
-    <message>
-        <source>Nama isian</source>
-        <translation>Field name</translation>
-    </message>
-    <message>
-        <source>Isi</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Tambah isian</source>
-        <translation>Add field</translation>
-    </message>
-    <message>
-        <source>Hapus isian</source>
-        <translation>Remove field</translation>
-    </message>
-    <message>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
@@ -2268,46 +2379,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Kiri&amp;m permohonan</source>
         <translation>Sub&amp;mit request</translation>
-    </message>
-    <message>
-        <source>Nomor pelacakan:</source>
-        <translation>Tracking number:</translation>
-    </message>
-    <message>
-        <source>Tanda terima</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <source>Kertas:</source>
-        <translation>Paper:</translation>
-    </message>
-    <message>
-        <source>A5</source>
-        <translation>A5</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Pratinjau dan cetak…</source>
-        <translation>Preview and print…</translation>
-    </message>
-    <message>
-        <source>Printer:</source>
-        <translation>Printer:</translation>
-    </message>
-    <message>
-        <source>Cetak ke printer ini</source>
-        <translation>Print to this printer</translation>
-    </message>
-    <message>
-        <source>Simpan sebagai PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Permohonan baru</source>
-        <translation>&amp;New request</translation>
     </message>
     <message>
         <source>%1 wajib diisi.</source>
@@ -2406,6 +2477,73 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>The request will be recorded as incomplete, awaiting documents: %1.</translation>
     </message>
     <message>
+        <source>Permohonan %1 tercatat. Cetak tanda terima untuk pemohon.</source>
+        <translation>Request %1 recorded. Print the receipt for the applicant.</translation>
+    </message>
+    <message>
+        <source>Standar pelayanan %1</source>
+        <translation>Service standard %1</translation>
+    </message>
+    <message>
+        <source>Leaflet layanan daring</source>
+        <translation>Online services leaflet</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::IntakeResultPanel</name>
+    <message>
+        <source>Nomor pelacakan:</source>
+        <translation>Tracking number:</translation>
+    </message>
+    <message>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Pratinjau dan cetak…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Cetak ke printer ini</source>
+        <translation>Print to this printer</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Berkas pemohon</source>
+        <translation>Applicant&apos;s documents</translation>
+    </message>
+    <message>
+        <source>Pindai / tambah berkas…</source>
+        <translation>Scan / add documents…</translation>
+    </message>
+    <message>
+        <source>Lihat berkas</source>
+        <translation>View documents</translation>
+    </message>
+    <message>
+        <source>&amp;Permohonan baru</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
         <source>Perkiraan selesai: %1</source>
         <translation>Expected completion: %1</translation>
     </message>
@@ -2422,8 +2560,15 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>no printer</translation>
     </message>
     <message>
-        <source>Permohonan %1 tercatat. Cetak tanda terima untuk pemohon.</source>
-        <translation>Request %1 recorded. Print the receipt for the applicant.</translation>
+        <source>Belum ada berkas yang dilampirkan.</source>
+        <translation>No documents attached yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas terlampir.</source>
+        <translation>
+            <numerusform>%n document attached.</numerusform>
+            <numerusform>%n documents attached.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tanda terima %1</source>
@@ -2440,37 +2585,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Tanda terima disimpan: %1</source>
         <translation>Receipt saved: %1</translation>
-    </message>
-    <message>
-        <source>Standar pelayanan %1</source>
-        <translation>Service standard %1</translation>
-    </message>
-    <message>
-        <source>Leaflet layanan daring</source>
-        <translation>Online services leaflet</translation>
-    </message>
-    <message>
-        <source>Berkas pemohon</source>
-        <translation>Applicant&apos;s documents</translation>
-    </message>
-    <message>
-        <source>Pindai / tambah berkas…</source>
-        <translation>Scan / add documents…</translation>
-    </message>
-    <message>
-        <source>Lihat berkas</source>
-        <translation>View documents</translation>
-    </message>
-    <message>
-        <source>Belum ada berkas yang dilampirkan.</source>
-        <translation>No documents attached yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n berkas terlampir.</source>
-        <translation>
-            <numerusform>%n document attached.</numerusform>
-            <numerusform>%n documents attached.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2971,18 @@ The logo is saved immediately.</translation>
             <numerusform>%Ln pages · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>P&amp;angkas…</source>
+        <translation>Cr&amp;op…</translation>
+    </message>
+    <message>
+        <source>Pangkas halaman terpilih dengan tangan (Ctrl+Shift+X)</source>
+        <translation>Crop the selected page by hand (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Dipangkas dengan tangan: %1 × %2 mm.</source>
+        <translation>Cropped by hand: %1 × %2 mm.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::PlaceholderPage</name>
@@ -3052,18 +3178,6 @@ The logo is saved immediately.</translation>
         <translation>Service and service standard</translation>
     </message>
     <message>
-        <source>Persyaratan dan dokumen</source>
-        <translation>Requirements and documents</translation>
-    </message>
-    <message>
-        <source>Persyaratan / dokumen</source>
-        <translation>Requirement / document</translation>
-    </message>
-    <message>
-        <source>Keadaan</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Isian formulir</source>
         <translation>Form fields</translation>
     </message>
@@ -3151,41 +3265,6 @@ The logo is saved immediately.</translation>
         <translation>Settle</translation>
     </message>
     <message>
-        <source>%1 (tidak wajib)</source>
-        <translation>%1 (optional)</translation>
-    </message>
-    <message>
-        <source>Diterima</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Belum ada</source>
-        <translation>Not received</translation>
-    </message>
-    <message>
-        <source>(tanpa nama berkas)</source>
-        <translation>(no file name)</translation>
-    </message>
-    <message>
-        <source>daring</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>pindaian</source>
-        <translation>scan</translation>
-    </message>
-    <message>
-        <source>berkas</source>
-        <translation>file</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n halaman · %1</source>
-        <translation>
-            <numerusform>%n page · %1</numerusform>
-            <numerusform>%n pages · %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Tidak ada isian.</source>
         <translation>No fields.</translation>
     </message>
@@ -3265,6 +3344,10 @@ The logo is saved immediately.</translation>
         <source>Pemberitahuan disimpan ke %1.</source>
         <translation>Notice saved to %1.</translation>
     </message>
+    <message>
+        <source>Berkas dilampirkan pada permohonan %1.</source>
+        <translation>Papers attached to request %1.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::RequirementChecklist</name>
@@ -3283,6 +3366,80 @@ The logo is saved immediately.</translation>
     <message>
         <source>Layanan ini tidak meminta berkas.</source>
         <translation>This service requires no documents.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::RequirementsPanel</name>
+    <message>
+        <source>Persyaratan dan dokumen</source>
+        <translation>Requirements and documents</translation>
+    </message>
+    <message>
+        <source>Persyaratan / dokumen</source>
+        <translation>Requirement / document</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Berkas ditambahkan oleh petugas loket atau verifikator.</source>
+        <translation>Papers are added by the counter officer or the verifier.</translation>
+    </message>
+    <message>
+        <source>%1 (tidak wajib)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>(tanpa nama berkas)</source>
+        <translation>(no file name)</translation>
+    </message>
+    <message>
+        <source>daring</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>pindaian</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halaman · %1</source>
+        <translation>
+            <numerusform>%n page · %1</numerusform>
+            <numerusform>%n pages · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lihat dokumen</source>
+        <translation>View document</translation>
+    </message>
+    <message>
+        <source>Buka %1 di penampil dokumen</source>
+        <translation>Open %1 in the document viewer</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Berkas terlampir</source>
+        <translation>Papers attached</translation>
+    </message>
+    <message>
+        <source>Belum ada</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Pindai / tambah berkas…</source>
+        <translation>Scan / add documents…</translation>
+    </message>
+    <message>
+        <source>Pindai atau tambahkan berkas untuk &quot;%1&quot;</source>
+        <translation>Scan or add papers for &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3616,26 +3773,6 @@ The logo is saved immediately.</translation>
         <translation>&amp;Device:</translation>
     </message>
     <message>
-        <source>P&amp;reset:</source>
-        <translation>Pr&amp;eset:</translation>
-    </message>
-    <message>
-        <source>&amp;Sumber:</source>
-        <translation>S&amp;ource:</translation>
-    </message>
-    <message>
-        <source>&amp;Warna:</source>
-        <translation>Color &amp;mode:</translation>
-    </message>
-    <message>
-        <source>Re&amp;solusi:</source>
-        <translation>&amp;Resolution:</translation>
-    </message>
-    <message>
-        <source>&amp;Ukuran kertas:</source>
-        <translation>&amp;Paper size:</translation>
-    </message>
-    <message>
         <source>Pindai &amp;ulang halaman ini</source>
         <translation>Resca&amp;n this page</translation>
     </message>
@@ -3686,42 +3823,6 @@ The logo is saved immediately.</translation>
     <message>
         <source>Cari lagi pemindai yang tersambung</source>
         <translation>Search again for connected scanners</translation>
-    </message>
-    <message>
-        <source>Kaca pemindai (flatbed)</source>
-        <translation>Flatbed</translation>
-    </message>
-    <message>
-        <source>Pengumpan dokumen (ADF)</source>
-        <translation>Document feeder (ADF)</translation>
-    </message>
-    <message>
-        <source>Berwarna</source>
-        <translation>Color</translation>
-    </message>
-    <message>
-        <source>Abu-abu</source>
-        <translation>Grayscale</translation>
-    </message>
-    <message>
-        <source>Hitam-putih</source>
-        <translation>Black and white</translation>
-    </message>
-    <message>
-        <source>%1 dpi</source>
-        <translation>%1 dpi</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4/Folio (215 × 330 mm)</source>
-        <translation>F4/Folio (215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>Kartu/KTP (85,6 × 54 mm)</source>
-        <translation>Card/KTP (85.6 × 54 mm)</translation>
     </message>
     <message>
         <source>P&amp;indai</source>
@@ -3879,12 +3980,123 @@ The logo is saved immediately.</translation>
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
+    <message>
+        <source>Kemampuan pemindai tidak terbaca: %1</source>
+        <translation>The scanner&apos;s capabilities could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ScanRunner</name>
     <message>
         <source>Terjadi kesalahan tak terduga: %1</source>
         <translation>An unexpected error occurred: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ScanSettingsForm</name>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation>Pr&amp;eset:</translation>
+    </message>
+    <message>
+        <source>&amp;Sumber:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>&amp;Warna:</source>
+        <translation>Color &amp;mode:</translation>
+    </message>
+    <message>
+        <source>Re&amp;solusi:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Ukuran kertas:</source>
+        <translation>&amp;Paper size:</translation>
+    </message>
+    <message>
+        <source>Tidak tersedia: pemindai ini tidak mempunyai pengumpan dokumen (ADF).</source>
+        <translation>Not available: this scanner has no document feeder (ADF).</translation>
+    </message>
+    <message>
+        <source>berwarna</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <source>hitam-putih</source>
+        <translation>black and white</translation>
+    </message>
+    <message>
+        <source>abu-abu</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>ukuran kartu</source>
+        <translation>card size</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>dari pengumpan dokumen (ADF), karena pemindai ini tidak mempunyai kaca pemindai</source>
+        <translation>from the document feeder (ADF), because this scanner has no flatbed glass</translation>
+    </message>
+    <message>
+        <source>%1, karena pemindai ini tidak dapat memindai %2</source>
+        <translation>%1, because this scanner cannot scan in %2</translation>
+    </message>
+    <message>
+        <source>%1 dpi, karena pemindai ini tidak menawarkan %2 dpi</source>
+        <translation>%1 dpi, because this scanner does not offer %2 dpi</translation>
+    </message>
+    <message>
+        <source>%1, karena %2 tidak muat di bidang pindai (maks. %3 × %4 mm)</source>
+        <translation>%1, because %2 does not fit the scan area (max. %3 × %4 mm)</translation>
+    </message>
+    <message>
+        <source>Disesuaikan dengan pemindai ini: %1.</source>
+        <translation>Adjusted to this scanner: %1.</translation>
+    </message>
+    <message>
+        <source>Kaca pemindai (flatbed)</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <source>Pengumpan dokumen (ADF)</source>
+        <translation>Document feeder (ADF)</translation>
+    </message>
+    <message>
+        <source>Berwarna</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Abu-abu</source>
+        <translation>Grayscale</translation>
+    </message>
+    <message>
+        <source>Hitam-putih</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4/Folio (215 × 330 mm)</source>
+        <translation>F4/Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Kartu/KTP (85,6 × 54 mm)</source>
+        <translation>Card/KTP (85.6 × 54 mm)</translation>
     </message>
 </context>
 <context>
