@@ -6,10 +6,8 @@
 #include "documents/FileCheck.h"
 #include "documents/PdfDocument.h"
 
-#include <QBuffer>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <catch2/catch.hpp>
 
 using namespace loket;
@@ -19,27 +17,11 @@ namespace {
 // A4 portrait pages, then one F4 landscape page; each page has a black bar across its top third.
 QByteArray mixedPdf()
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter p(&writer);
-    auto bar = [&] {
-        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QPageLayout f4(QPageSize(QSizeF(215, 330), QPageSize::Millimeter, QStringLiteral("F4")), QPageLayout::Landscape,
+                         QMarginsF(0, 0, 0, 0));
+    return test::drawPdf({test::a4Page(), test::a4Page(), f4}, [](QPainter &p, const QRect &page, int) {
         p.fillRect(QRect(0, 0, page.width(), page.height() / 3), Qt::black);
-    };
-    bar();
-    writer.newPage();
-    bar();
-    writer.setPageSize(QPageSize(QSizeF(215, 330), QPageSize::Millimeter, QStringLiteral("F4")));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.newPage();
-    bar();
-    p.end();
-    return bytes;
+    });
 }
 
 // A PDF whose objects are written here, with a correct cross-reference table.

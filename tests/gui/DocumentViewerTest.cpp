@@ -12,12 +12,9 @@
 #include "storage/Sql.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -179,21 +176,14 @@ TEST_CASE("document viewer: a PDF kept as is is drawn page by page and exported 
     const QString tracking = test::submitSample(services, officer);
     QTemporaryDir dir;
     // Two A4 pages; the first has a black band across its top quarter.
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter p(&writer);
-        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-        p.fillRect(QRect(0, 0, page.width(), page.height() / 4), Qt::black);
-        p.drawText(200, page.height() / 2, QStringLiteral("Surat keterangan domisili"));
-        writer.newPage();
-        p.drawText(200, 200, QStringLiteral("Halaman 2"));
-    }
+    const QByteArray pdf = test::drawPdf({test::a4Page(), test::a4Page()}, [](QPainter &p, const QRect &page, int index) {
+        if (index == 0) {
+            p.fillRect(QRect(0, 0, page.width(), page.height() / 4), Qt::black);
+            p.drawText(200, page.height() / 2, QStringLiteral("Surat keterangan domisili"));
+        } else {
+            p.drawText(200, 200, QStringLiteral("Halaman 2"));
+        }
+    });
     const QString path = writeFile(dir.filePath(QStringLiteral("domisili.pdf")), pdf);
     const DocumentInfo doc = services.documents().addFiles(officer, tracking, QStringLiteral("pengantar_rt_rw"), {path});
     CHECK(doc.mime == QStringLiteral("application/pdf"));

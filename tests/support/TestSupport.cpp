@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QSqlRecord>
 #include <catch2/catch.hpp>
@@ -178,6 +180,31 @@ CliResult runCli(const QStringList &args, const QStringList &env, const QByteArr
     FAIL(command.toStdString() << ": hung " << guard.attempts << " times (killed after " << guard.timeoutMs / 1000
                                << " s each); the scanner backend in the child wedged, see the test's note");
     return {};
+}
+
+QByteArray drawPdf(const QList<QPageLayout> &pages, const std::function<void(QPainter &, const QRect &, int)> &paint)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    QPainter painter;
+    for (int i = 0; i < pages.size(); ++i) {
+        writer.setPageLayout(pages.at(i));
+        if (i == 0)
+            painter.begin(&writer);
+        else
+            writer.newPage();
+        paint(painter, writer.pageLayout().paintRectPixels(writer.resolution()), i);
+    }
+    painter.end();
+    return bytes;
+}
+
+QPageLayout a4Page()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
 }
 
 } // namespace loket::test

@@ -4,10 +4,14 @@
 #include "auth/Session.h"
 #include "setup/AppServices.h"
 
+class QPainter;
+
 #include <QJsonObject>
+#include <QPageLayout>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace loket::test {
@@ -57,6 +61,12 @@ void copyEvents(DemoDb &from, DemoDb &to);
 // 400 mm) through SANE_CONFIG_DIR, before libsane is first used; returns that folder for child
 // processes. Nothing in /etc is read or changed.
 QString useSaneTestBackend();
+
+// A PDF drawn by Qt at 300 dpi, one page per layout (A4, F4, landscape … with no margins),
+// each painted by paint(painter, the page's rectangle in pixels, its index).
+QByteArray drawPdf(const QList<QPageLayout> &pages, const std::function<void(QPainter &, const QRect &, int)> &paint);
+// An A4 portrait page without margins, for drawPdf.
+QPageLayout a4Page();
 
 // Runs loket-cli with args; env entries are added to the environment; stdinText is fed in.
 CliResult runCli(const QStringList &args, const QStringList &env = {}, const QByteArray &stdinText = {});
