@@ -584,11 +584,14 @@ ScanOutcome SaneScanner::scan(const ScanSettings &settings, const ScanCallbacks 
         if (status == SANE_STATUS_NO_DOCS && feeder && index > 0)
             break;   // the feeder is empty: the batch is done
         if (status != SANE_STATUS_GOOD) {
+            const QString message = status == SANE_STATUS_NO_DOCS && feeder
+                ? tr("Pengumpan dokumen kosong. Masukkan kertas, lalu coba lagi.")
+                : index > 0 ? tr("Halaman %1: %2").arg(index + 1).arg(statusMessage(status))
+                            : statusMessage(status);
+            if (callbacks.failing)
+                callbacks.failing(message);
             sane_cancel(d->handle);
-            if (status == SANE_STATUS_NO_DOCS && feeder)
-                throw Error::device(tr("Pengumpan dokumen kosong. Masukkan kertas, lalu coba lagi."));
-            throw Error::device(index > 0 ? tr("Halaman %1: %2").arg(index + 1).arg(statusMessage(status))
-                                          : statusMessage(status));
+            throw Error::device(message);
         }
         ScannedPage page{assembleFrames(frames, dpi), dpi};
         if (page.image.isNull()) {

@@ -55,6 +55,9 @@ struct ScanCallbacks
     std::function<void(int index, double fraction)> progress;
     // A page has been read completely; it is also in the returned list.
     std::function<void(const ScannedPage &page, int index)> pageDone;
+    // The device reported a state that ends the scan (jam, no paper …), with the officer's
+    // message; called before the device is told to stop, because some backends wedge there.
+    std::function<void(const QString &message)> failing;
 };
 
 struct ScanOutcome

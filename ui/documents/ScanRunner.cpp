@@ -1,53 +1,168 @@
 #include "ScanRunner.h"
 
-#include "WorkerThread.h"
 #include "common/Error.h"
-#include "scan/SaneScanner.h"
+#include "scan/ScanWire.h"
 
 #include <QCoreApplication>
-#include <cmath>
-#include <mutex>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTimer>
+#include <functional>
+
+#ifndef LOKET_SCAN_WORKER_FALLBACK
+#define LOKET_SCAN_WORKER_FALLBACK ""
+#endif
 
 namespace loket::ui {
 
-struct ScanRunner::Shared
+// One loket-scan-worker process speaking ScanWire, started when a message is sent and none runs.
+// A released process is told to quit (or killed) and forgotten: its handlers are not called again.
+class ScanWorkerProcess
 {
-    std::mutex mutex;
-    SaneScanner *active = nullptr;              // the scanner inside scan(), for cancel()
-    std::atomic_bool cancelRequested{false};
-    std::unique_ptr<SaneScanner> scanner;       // opened and used on the scanning worker only
+public:
+    using MessageHandler = std::function<void(const wire::Message &)>;
+    using DeathHandler = std::function<void(const QString &why)>;
 
-    void setActive(SaneScanner *scanner)
+    ScanWorkerProcess(MessageHandler onMessage, DeathHandler onDied)
+        : m_onMessage(std::move(onMessage))
+        , m_onDied(std::move(onDied))
     {
-        std::lock_guard lock(mutex);
-        active = scanner;
     }
+    ~ScanWorkerProcess() { release(true); }
+    ScanWorkerProcess(const ScanWorkerProcess &) = delete;
+    ScanWorkerProcess &operator=(const ScanWorkerProcess &) = delete;
+
+    void send(const wire::Message &message)
+    {
+        if (!m_process)
+            start();
+        m_process->write(wire::encode(message));
+    }
+
+    // politely: "quit" and three seconds to leave; else killed at once.
+    void release(bool politely)
+    {
+        if (!m_process)
+            return;
+        QProcess *p = m_process;
+        m_process = nullptr;
+        m_reader = wire::FrameReader();
+        QObject::disconnect(p, nullptr, nullptr, nullptr);
+        QObject::connect(p, &QProcess::finished, p, &QObject::deleteLater);
+        if (p->state() == QProcess::NotRunning) {
+            p->deleteLater();
+        } else if (politely) {
+            p->write(wire::encode({QStringLiteral("quit"), {}, {}}));
+            p->closeWriteChannel();
+            QTimer::singleShot(3000, p, [p] { p->kill(); });
+        } else {
+            p->kill();
+        }
+    }
+
+    int started() const { return m_started; }
+
+private:
+    void start()
+    {
+        auto *p = new QProcess;
+        m_process = p;
+        ++m_started;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The translation names its own language, so the worker's messages match the app's.
+        env.insert(QStringLiteral("LOKET_LANG"),
+                   QCoreApplication::translate("loket::ui::ScanRunner", "id", "the code of the language of this translation"));
+        p->setProcessEnvironment(env);
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);   // the worker's log joins the app's
+        QObject::connect(p, &QProcess::readyReadStandardOutput, p, [this, p] { readFrom(p); });
+        QObject::connect(p, &QProcess::errorOccurred, p, [this, p](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart)
+                died(p, ScanRunner::tr("program pemindai %1 tidak dapat dijalankan (%2)")
+                            .arg(p->program(), p->errorString()));
+        });
+        QObject::connect(p, &QProcess::finished, p, [this, p](int code, QProcess::ExitStatus status) {
+            readFrom(p);   // what it said before it ended
+            died(p, status == QProcess::CrashExit ? ScanRunner::tr("program pemindai berhenti tiba-tiba")
+                                                  : ScanRunner::tr("program pemindai berhenti (kode %1)").arg(code));
+        });
+        p->start(ScanRunner::workerProgram(), {});
+    }
+
+    void readFrom(QProcess *p)
+    {
+        if (p != m_process)
+            return;
+        m_reader.append(p->readAllStandardOutput());
+        while (std::optional<wire::Message> m = m_reader.next()) {
+            if (m->type == QStringLiteral("hello"))
+                continue;
+            m_onMessage(*m);
+            if (p != m_process)
+                return;   // released by the handler
+        }
+        if (m_reader.isCorrupt())
+            died(p, ScanRunner::tr("jawaban program pemindai tidak terbaca"));
+    }
+
+    void died(QProcess *p, const QString &why)
+    {
+        if (p != m_process)
+            return;
+        release(false);
+        m_onDied(why);
+    }
+
+    MessageHandler m_onMessage;
+    DeathHandler m_onDied;
+    QProcess *m_process = nullptr;
+    wire::FrameReader m_reader;
+    int m_started = 0;
 };
-
-namespace {
-
-QString unexpected(const std::exception &e)
-{
-    return QCoreApplication::translate("loket::ui::ScanRunner", "Terjadi kesalahan tak terduga: %1")
-        .arg(QString::fromLocal8Bit(e.what()));
-}
-
-} // namespace
 
 ScanRunner::ScanRunner(QObject *parent)
     : QObject(parent)
-    , m_shared(std::make_shared<Shared>())
-    , m_discovery(std::make_unique<WorkerThread>(QStringLiteral("scan-discovery")))
-    , m_scanner(std::make_unique<WorkerThread>(QStringLiteral("scan-worker")))
+    , m_discovery(std::make_unique<ScanWorkerProcess>(
+          [this](const wire::Message &m) { onDiscoveryMessage(m.type, m.fields); },
+          [this](const QString &why) { onDiscoveryDied(why); }))
+    , m_scanner(std::make_unique<ScanWorkerProcess>(
+          [this](const wire::Message &m) { onScannerMessage(m.type, m.fields, m.blob); },
+          [this](const QString &why) { onScannerDied(why); }))
+    , m_cancelTimer(new QTimer(this))
 {
+    m_cancelTimer->setSingleShot(true);
+    connect(m_cancelTimer, &QTimer::timeout, this, [this] {
+        if (!m_scanning)
+            return;
+        // The device did not stop: the worker is wedged. The scan ends here, without it.
+        replaceScanner();
+        endScan();
+        emit finished(true, m_delivered);
+    });
 }
 
 ScanRunner::~ScanRunner()
 {
-    cancel();
-    m_scanner.reset();     // the scan stops at the cancel; joined here
-    m_discovery.reset();   // discovery cannot be interrupted: waits for libsane to answer
-    m_shared->scanner.reset();
+    if (m_scanning) {
+        m_scanner->send({QStringLiteral("cancel"), {}, {}});
+        m_scanner->release(false);   // no time to wait for a device that does not stop
+    }
+}
+
+QString ScanRunner::workerProgram()
+{
+    const QString fromEnvironment = qEnvironmentVariable("LOKET_SCAN_WORKER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString besideApp = QCoreApplication::applicationDirPath() + QStringLiteral("/loket-scan-worker");
+    if (QFileInfo(besideApp).isExecutable())
+        return besideApp;
+    const QString buildTree = QStringLiteral(LOKET_SCAN_WORKER_FALLBACK);
+    return buildTree.isEmpty() ? besideApp : buildTree;
+}
+
+int ScanRunner::scanWorkersStarted() const
+{
+    return m_scanner->started();
 }
 
 void ScanRunner::findDevices()
@@ -55,47 +170,30 @@ void ScanRunner::findDevices()
     if (m_finding)
         return;
     m_finding = true;
-    m_discovery->post([this] {
-        QList<ScanDevice> devices;
-        QString error;
-        try {
-            devices = SaneScanner::devices();
-        } catch (const Error &e) {
-            error = e.message();
-        } catch (const std::exception &e) {
-            error = unexpected(e);
-        }
-        WorkerThread::deliver(this, [this, devices, error] {
-            m_finding = false;
-            emit devicesFound(devices, error);
-        });
-    });
+    m_discovery->send({QStringLiteral("devices"), {}, {}});
+}
+
+void ScanRunner::onDiscoveryMessage(const QString &type, const QVariantMap &fields)
+{
+    if (type != QStringLiteral("devices") || !m_finding)
+        return;
+    m_finding = false;
+    emit devicesFound(wire::devicesFromList(fields.value(QStringLiteral("devices")).toList()),
+                      fields.value(QStringLiteral("error")).toString());
+}
+
+void ScanRunner::onDiscoveryDied(const QString &why)
+{
+    if (!m_finding)
+        return;
+    m_finding = false;
+    emit devicesFound({}, tr("Pemindai tidak dapat dicari: %1.").arg(why));
 }
 
 void ScanRunner::queryCapabilities(const QString &deviceName)
 {
-    std::shared_ptr<Shared> shared = m_shared;
-    m_scanner->post([this, shared, deviceName] {
-        ScanCapabilities capabilities;
-        QString error;
-        try {
-            // The same handle as the scans: many devices cannot be opened twice.
-            if (!shared->scanner || shared->scanner->deviceName() != deviceName) {
-                shared->scanner.reset();
-                shared->scanner = std::make_unique<SaneScanner>(deviceName);
-            }
-            capabilities = shared->scanner->capabilities();
-        } catch (const Error &e) {
-            shared->scanner.reset();
-            error = e.message();
-        } catch (const std::exception &e) {
-            shared->scanner.reset();
-            error = unexpected(e);
-        }
-        WorkerThread::deliver(this, [this, deviceName, capabilities, error] {
-            emit capabilitiesFound(deviceName, capabilities, error);
-        });
-    });
+    m_pendingCapabilities << deviceName;
+    m_scanner->send({QStringLiteral("capabilities"), {{QStringLiteral("device"), deviceName}}, {}});
 }
 
 bool ScanRunner::start(const QString &deviceName, const ScanSettings &settings)
@@ -103,81 +201,96 @@ bool ScanRunner::start(const QString &deviceName, const ScanSettings &settings)
     if (m_scanning)
         return false;
     m_scanning = true;
-    m_shared->cancelRequested = false;
-    std::shared_ptr<Shared> shared = m_shared;
-    m_scanner->post([this, shared, deviceName, settings] {
-        int delivered = 0;
-        try {
-            if (shared->cancelRequested) {
-                WorkerThread::deliver(this, [this] {
-                    m_scanning = false;
-                    emit finished(true, 0);
-                });
-                return;
-            }
-            if (!shared->scanner || shared->scanner->deviceName() != deviceName) {
-                shared->scanner.reset();
-                shared->scanner = std::make_unique<SaneScanner>(deviceName);
-            }
-            SaneScanner *scanner = shared->scanner.get();
-            shared->setActive(scanner);
-            int lastIndex = -1;
-            double lastFraction = -2;
-            ScanCallbacks callbacks;
-            callbacks.progress = [&](int index, double fraction) {
-                // A cancel that came before scan() started (it clears the device's own flag).
-                if (shared->cancelRequested)
-                    scanner->cancel();
-                const bool worthShowing = index != lastIndex || (fraction < 0) != (lastFraction < 0)
-                    || std::abs(fraction - lastFraction) >= 0.01 || (fraction >= 1.0 && lastFraction < 1.0);
-                if (!worthShowing)
-                    return;
-                lastIndex = index;
-                lastFraction = fraction;
-                WorkerThread::deliver(this, [this, index, fraction] { emit progress(index, fraction); });
-            };
-            callbacks.pageDone = [&](const ScannedPage &page, int index) {
-                ++delivered;
-                WorkerThread::deliver(this, [this, page, index] { emit pageScanned(page.image, page.dpi, index); });
-            };
-            const ScanOutcome outcome = scanner->scan(settings, callbacks);
-            shared->setActive(nullptr);
-            const bool cancelled = outcome.cancelled || shared->cancelRequested;
-            WorkerThread::deliver(this, [this, cancelled, delivered] {
-                m_scanning = false;
-                emit finished(cancelled, delivered);
-            });
-        } catch (const Error &e) {
-            shared->setActive(nullptr);
-            // Reopened on the next scan: the device may be gone, or left in a state after the error.
-            if (e.kind() != ErrorKind::Invalid)
-                shared->scanner.reset();
-            const QString message = e.message();
-            WorkerThread::deliver(this, [this, message] {
-                m_scanning = false;
-                emit failed(message);
-            });
-        } catch (const std::exception &e) {
-            shared->setActive(nullptr);
-            shared->scanner.reset();
-            const QString message = unexpected(e);
-            WorkerThread::deliver(this, [this, message] {
-                m_scanning = false;
-                emit failed(message);
-            });
-        }
-    });
+    m_cancelSent = false;
+    m_delivered = 0;
+    m_scanner->send({QStringLiteral("scan"),
+                     {{QStringLiteral("device"), deviceName}, {QStringLiteral("settings"), wire::toMap(settings)}},
+                     {}});
     return true;
 }
 
 void ScanRunner::cancel()
 {
+    if (!m_scanning || m_cancelSent)
+        return;
+    m_cancelSent = true;
+    m_scanner->send({QStringLiteral("cancel"), {}, {}});
+    m_cancelTimer->start(m_cancelGraceMs);
+}
+
+void ScanRunner::endScan()
+{
+    m_scanning = false;
+    m_cancelSent = false;
+    m_cancelTimer->stop();
+}
+
+void ScanRunner::replaceScanner()
+{
+    m_scanner->release(false);
+    answerPendingCapabilities(tr("program pemindai dimulai ulang"));
+}
+
+void ScanRunner::answerPendingCapabilities(const QString &error)
+{
+    const QStringList pending = std::exchange(m_pendingCapabilities, {});
+    for (const QString &device : pending)
+        emit capabilitiesFound(device, {}, error);
+}
+
+void ScanRunner::onScannerMessage(const QString &type, const QVariantMap &fields, const QByteArray &blob)
+{
+    if (type == QStringLiteral("capabilities")) {
+        const QString device = fields.value(QStringLiteral("device")).toString();
+        m_pendingCapabilities.removeOne(device);
+        const QString error = fields.value(QStringLiteral("error")).toString();
+        emit capabilitiesFound(device,
+                               error.isEmpty() ? wire::capabilitiesFromMap(fields.value(QStringLiteral("capabilities")).toMap())
+                                               : ScanCapabilities(),
+                               error);
+        return;
+    }
+    if (!m_scanning)
+        return;   // what a replaced scan still says
+    if (type == QStringLiteral("progress")) {
+        emit progress(fields.value(QStringLiteral("index")).toInt(), fields.value(QStringLiteral("fraction")).toDouble());
+    } else if (type == QStringLiteral("page")) {
+        const QImage image = wire::pageImage({type, fields, blob});
+        if (image.isNull())
+            return;
+        ++m_delivered;
+        emit pageScanned(image, fields.value(QStringLiteral("dpi")).toInt(), fields.value(QStringLiteral("index")).toInt());
+    } else if (type == QStringLiteral("finished")) {
+        const bool cancelled = fields.value(QStringLiteral("cancelled")).toBool() || m_cancelSent;
+        endScan();
+        if (cancelled)
+            replaceScanner();   // a cancel can leave a backend wedged for the next scan
+        emit finished(cancelled, m_delivered);
+    } else if (type == QStringLiteral("failing")) {
+        // A device state (jam, no paper …): said at once; the worker may now wedge telling the
+        // device to stop, so it is replaced.
+        endScan();
+        replaceScanner();
+        emit failed(fields.value(QStringLiteral("message")).toString());
+    } else if (type == QStringLiteral("failed")) {
+        endScan();
+        if (fields.value(QStringLiteral("kind")).toInt() != int(ErrorKind::Invalid))
+            replaceScanner();
+        emit failed(fields.value(QStringLiteral("message")).toString());
+    }
+}
+
+void ScanRunner::onScannerDied(const QString &why)
+{
+    answerPendingCapabilities(why);
     if (!m_scanning)
         return;
-    m_shared->cancelRequested = true;
-    std::lock_guard lock(m_shared->mutex);
-    if (m_shared->active)
-        m_shared->active->cancel();
+    const bool cancelled = m_cancelSent;
+    endScan();
+    if (cancelled)
+        emit finished(true, m_delivered);
+    else
+        emit failed(tr("Pemindaian terhenti: %1. Coba pindai lagi.").arg(why));
 }
 
 } // namespace loket::ui

@@ -1,0 +1,170 @@
+#include "ScanWire.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QtEndian>
+
+namespace loket::wire {
+
+QByteArray encode(const Message &message)
+{
+    QByteArray payload;
+    {
+        QDataStream out(&payload, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << message.type << message.fields << message.blob;
+    }
+    QByteArray frame(4, Qt::Uninitialized);
+    qToBigEndian<quint32>(quint32(payload.size()), frame.data());
+    return frame + payload;
+}
+
+std::optional<Message> FrameReader::next()
+{
+    if (m_corrupt || m_buffer.size() < 4)
+        return std::nullopt;
+    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
+    if (length > kMaxFrameBytes) {
+        m_corrupt = true;
+        return std::nullopt;
+    }
+    if (quint64(m_buffer.size()) < 4 + quint64(length))
+        return std::nullopt;
+    const QByteArray payload = m_buffer.mid(4, length);
+    m_buffer.remove(0, 4 + qsizetype(length));
+    Message message;
+    QDataStream in(payload);
+    in.setVersion(QDataStream::Qt_6_4);
+    in >> message.type >> message.fields >> message.blob;
+    if (in.status() != QDataStream::Ok || message.type.isEmpty()) {
+        m_corrupt = true;
+        return std::nullopt;
+    }
+    return message;
+}
+
+QVariantMap toMap(const ScanSettings &settings)
+{
+    QVariantMap extra;
+    for (auto it = settings.extraOptions.cbegin(); it != settings.extraOptions.cend(); ++it)
+        extra.insert(it.key(), it.value());
+    return {{QStringLiteral("source"), settings.source},       {QStringLiteral("mode"), settings.mode},
+            {QStringLiteral("resolution"), settings.resolution}, {QStringLiteral("pageSize"), settings.pageSize},
+            {QStringLiteral("extraOptions"), extra}};
+}
+
+ScanSettings settingsFromMap(const QVariantMap &map)
+{
+    ScanSettings s;
+    s.source = map.value(QStringLiteral("source"), s.source).toString();
+    s.mode = map.value(QStringLiteral("mode"), s.mode).toString();
+    s.resolution = map.value(QStringLiteral("resolution"), s.resolution).toInt();
+    s.pageSize = map.value(QStringLiteral("pageSize"), s.pageSize).toString();
+    const QVariantMap extra = map.value(QStringLiteral("extraOptions")).toMap();
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        s.extraOptions.insert(it.key(), it.value().toString());
+    return s;
+}
+
+QVariantMap toMap(const ScanCapabilities &c)
+{
+    QVariantList resolutions;
+    for (int dpi : c.resolutions)
+        resolutions << dpi;
+    return {{QStringLiteral("sources"), c.sources},
+            {QStringLiteral("modes"), c.modes},
+            {QStringLiteral("resolutions"), resolutions},
+            {QStringLiteral("minResolution"), c.minResolution},
+            {QStringLiteral("maxResolution"), c.maxResolution},
+            {QStringLiteral("resolutionRange"), c.resolutionRange},
+            {QStringLiteral("maxAreaMm"), c.maxAreaMm},
+            {QStringLiteral("pageSizes"), c.pageSizes}};
+}
+
+ScanCapabilities capabilitiesFromMap(const QVariantMap &map)
+{
+    ScanCapabilities c;
+    c.sources = map.value(QStringLiteral("sources")).toStringList();
+    c.modes = map.value(QStringLiteral("modes")).toStringList();
+    for (const QVariant &dpi : map.value(QStringLiteral("resolutions")).toList())
+        c.resolutions << dpi.toInt();
+    c.minResolution = map.value(QStringLiteral("minResolution")).toInt();
+    c.maxResolution = map.value(QStringLiteral("maxResolution")).toInt();
+    c.resolutionRange = map.value(QStringLiteral("resolutionRange")).toBool();
+    c.maxAreaMm = map.value(QStringLiteral("maxAreaMm")).toSizeF();
+    c.pageSizes = map.value(QStringLiteral("pageSizes")).toStringList();
+    return c;
+}
+
+QVariantList toList(const QList<ScanDevice> &devices)
+{
+    QVariantList list;
+    for (const ScanDevice &d : devices)
+        list << QVariantMap{{QStringLiteral("name"), d.name},
+                            {QStringLiteral("vendor"), d.vendor},
+                            {QStringLiteral("model"), d.model},
+                            {QStringLiteral("type"), d.type}};
+    return list;
+}
+
+QList<ScanDevice> devicesFromList(const QVariantList &list)
+{
+    QList<ScanDevice> devices;
+    for (const QVariant &v : list) {
+        const QVariantMap m = v.toMap();
+        devices << ScanDevice{m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("vendor")).toString(),
+                              m.value(QStringLiteral("model")).toString(), m.value(QStringLiteral("type")).toString()};
+    }
+    return devices;
+}
+
+Message pageMessage(const QImage &image, int dpi, int index)
+{
+    Message m;
+    m.type = QStringLiteral("page");
+    m.fields = {{QStringLiteral("index"), index},
+                {QStringLiteral("dpi"), dpi},
+                {QStringLiteral("width"), image.width()},
+                {QStringLiteral("height"), image.height()},
+                {QStringLiteral("format"), int(image.format())},
+                {QStringLiteral("bytesPerLine"), int(image.bytesPerLine())}};
+    if (image.colorCount() > 0) {
+        QVariantList colours;
+        for (QRgb c : image.colorTable())
+            colours << uint(c);
+        m.fields.insert(QStringLiteral("colorTable"), colours);
+    }
+    m.blob = QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes());
+    return m;
+}
+
+QImage pageImage(const Message &m)
+{
+    const int width = m.fields.value(QStringLiteral("width")).toInt();
+    const int height = m.fields.value(QStringLiteral("height")).toInt();
+    const int bytesPerLine = m.fields.value(QStringLiteral("bytesPerLine")).toInt();
+    const int format = m.fields.value(QStringLiteral("format")).toInt();
+    const int dpi = m.fields.value(QStringLiteral("dpi")).toInt();
+    if (width <= 0 || height <= 0 || bytesPerLine <= 0 || format <= QImage::Format_Invalid
+        || format >= QImage::NImageFormats || qint64(bytesPerLine) * height != m.blob.size())
+        return {};
+    const QImage view(reinterpret_cast<const uchar *>(m.blob.constData()), width, height, bytesPerLine,
+                      QImage::Format(format));
+    if (view.bytesPerLine() != bytesPerLine)
+        return {};
+    QImage image = view.copy();
+    const QVariantList colours = m.fields.value(QStringLiteral("colorTable")).toList();
+    if (!colours.isEmpty()) {
+        QList<QRgb> table;
+        for (const QVariant &c : colours)
+            table << QRgb(c.toUInt());
+        image.setColorTable(table);
+    }
+    if (dpi > 0) {
+        image.setDotsPerMeterX(int(dpi / 0.0254 + 0.5));
+        image.setDotsPerMeterY(int(dpi / 0.0254 + 0.5));
+    }
+    return image;
+}
+
+} // namespace loket::wire
