@@ -3988,8 +3988,37 @@ The logo is saved immediately.</translation>
 <context>
     <name>loket::ui::ScanRunner</name>
     <message>
-        <source>Terjadi kesalahan tak terduga: %1</source>
-        <translation>An unexpected error occurred: %1</translation>
+        <source>id</source>
+        <comment>the code of the language of this translation</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>program pemindai %1 tidak dapat dijalankan (%2)</source>
+        <translation>the scanner program %1 could not be started (%2)</translation>
+    </message>
+    <message>
+        <source>program pemindai berhenti tiba-tiba</source>
+        <translation>the scanner program stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>program pemindai berhenti (kode %1)</source>
+        <translation>the scanner program stopped (code %1)</translation>
+    </message>
+    <message>
+        <source>jawaban program pemindai tidak terbaca</source>
+        <translation>the scanner program&apos;s answer could not be read</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak dapat dicari: %1.</source>
+        <translation>Scanners could not be searched for: %1.</translation>
+    </message>
+    <message>
+        <source>program pemindai dimulai ulang</source>
+        <translation>the scanner program was restarted</translation>
+    </message>
+    <message>
+        <source>Pemindaian terhenti: %1. Coba pindai lagi.</source>
+        <translation>The scan stopped: %1. Try scanning again.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTranslator>
 
 using namespace loket;
 using namespace loket::test;
@@ -161,4 +162,19 @@ TEST_CASE("scan worker: a worker that cannot start, or dies, is reported in word
         CHECK_FALSE(runner.isScanning());
         scanOnePage(runner);
     }
+}
+
+TEST_CASE("scan worker: its messages are in the app's language")
+{
+    useSaneTestBackend();
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/loket_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    ScanRunner runner;
+    QSignalSpy failed(&runner, &ScanRunner::failed);
+    REQUIRE(runner.start(kDevice, greySettings(QStringLiteral("SANE_STATUS_JAMMED"))));
+    const bool answered = QTest::qWaitFor([&] { return !failed.isEmpty(); }, kWaitMs);
+    QCoreApplication::removeTranslator(&english);
+    REQUIRE(answered);
+    CHECK(failed.first().at(0).toString().contains(QStringLiteral("Paper jam")));
 }
