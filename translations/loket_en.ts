@@ -1990,6 +1990,17 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>loket::ScanWorker</name>
+    <message>
+        <source>Halaman %1 terlalu besar (%2 MB) untuk diolah. Pindai dengan resolusi lebih rendah.</source>
+        <translation>Page %1 is too large (%2 MB) to process. Scan at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga: %1</source>
+        <translation>An unexpected error occurred: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::CountersWidget</name>
     <message>
         <source>Kode</source>
@@ -4019,6 +4030,21 @@ The logo is saved immediately.</translation>
     <message>
         <source>Pemindaian terhenti: %1. Coba pindai lagi.</source>
         <translation>The scan stopped: %1. Try scanning again.</translation>
+    </message>
+    <message>
+        <source>program pemindai %1 tidak cocok dengan aplikasi ini (versi %2, bukan %3)</source>
+        <translation>the scanner program %1 does not match this application (version %2, not %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>pencarian tidak selesai dalam %n detik</source>
+        <translation>
+            <numerusform>the search did not finish within %n second</numerusform>
+            <numerusform>the search did not finish within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Halaman %1 rusak dalam perjalanan dari program pemindai. Pindai ulang.</source>
+        <translation>Page %1 was damaged on its way from the scanner program. Scan again.</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,8 @@ namespace {
 std::mutex g_outMutex;
 int g_framesFd = STDOUT_FILENO;   // the app's pipe; standard output itself goes to standard error
 
-void send(const wire::Message &message)
+void writeAll(const char *p, qsizetype left)
 {
-    const QByteArray frame = wire::encode(message);
-    std::lock_guard lock(g_outMutex);
-    const char *p = frame.constData();
-    qsizetype left = frame.size();
     while (left > 0) {
         const ssize_t n = ::write(g_framesFd, p, size_t(left));
         if (n < 0 && errno == EINTR)
@@ -50,14 +46,36 @@ void send(const wire::Message &message)
     }
 }
 
+void send(const wire::Message &message)
+{
+    const QByteArray frame = wire::encode(message);
+    std::lock_guard lock(g_outMutex);
+    writeAll(frame.constData(), frame.size());
+}
+
+bool fault(const char *name);
+
+// A page: the head, then the image's own bits (no copy of a page that may be 100 MB).
+void sendPage(const QImage &image, int dpi, int index)
+{
+    wire::Message head = wire::pageHeader(image, dpi, index);
+    if (fault("bad-page"))   // pixels that do not match what the head says
+        head.fields.insert(QStringLiteral("width"), image.width() + 7);
+    const QByteArray frameHead = wire::encodeHead(head.type, head.fields, image.sizeInBytes());
+    std::lock_guard lock(g_outMutex);
+    writeAll(frameHead.constData(), frameHead.size());
+    writeAll(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes());
+}
+
 wire::Message message(const QString &type, const QVariantMap &fields = {})
 {
     return {type, fields, {}};
 }
 
-// Faults the tests ask for (LOKET_SCAN_WORKER_FAULT), as a wedged backend shows them: the worker
-// stops answering after a cancel ("wedge-on-cancel") or after reporting a device error
-// ("wedge-after-failing").
+// Faults the tests ask for (LOKET_SCAN_WORKER_FAULT), as a wedged backend or a broken install shows
+// them: the worker stops answering after a cancel ("wedge-on-cancel") or after reporting a device
+// error ("wedge-after-failing"), sends a page whose pixels do not match its head ("bad-page"), or
+// is of another version than the app ("old-version").
 bool fault(const char *name)
 {
     return qEnvironmentVariable("LOKET_SCAN_WORKER_FAULT") == QLatin1String(name);
@@ -156,20 +174,27 @@ QVariantMap errorFields(const Error &e)
     return {{QStringLiteral("message"), e.message()}, {QStringLiteral("kind"), int(e.kind())}};
 }
 
+void openDevice(std::unique_ptr<SaneScanner> &scanner, const QString &device)
+{
+    if (!scanner || scanner->deviceName() != device) {
+        scanner.reset();
+        scanner = std::make_unique<SaneScanner>(device);
+    }
+}
+
 void scan(Inbox &inbox, std::unique_ptr<SaneScanner> &scanner, const wire::Message &command)
 {
     const QString device = command.fields.value(QStringLiteral("device")).toString();
     const ScanSettings settings = wire::settingsFromMap(command.fields.value(QStringLiteral("settings")).toMap());
     int delivered = 0;
+    // However the scan ends, "cancel" no longer reaches a scanner that may be gone.
+    const std::unique_ptr<Inbox, void (*)(Inbox *)> clearActive(&inbox, [](Inbox *i) { i->setActive(nullptr); });
     try {
         if (inbox.cancelRequested) {
             send(message(QStringLiteral("finished"), {{QStringLiteral("cancelled"), true}, {QStringLiteral("pages"), 0}}));
             return;
         }
-        if (!scanner || scanner->deviceName() != device) {
-            scanner.reset();
-            scanner = std::make_unique<SaneScanner>(device);
-        }
+        openDevice(scanner, device);
         inbox.setActive(scanner.get());
         int lastIndex = -1;
         double lastFraction = -2;
@@ -186,8 +211,13 @@ void scan(Inbox &inbox, std::unique_ptr<SaneScanner> &scanner, const wire::Messa
             send(message(QStringLiteral("progress"), {{QStringLiteral("index"), index}, {QStringLiteral("fraction"), fraction}}));
         };
         callbacks.pageDone = [&](const ScannedPage &page, int index) {
+            if (quint64(page.image.sizeInBytes()) + 64 * 1024 > wire::kMaxFrameBytes)
+                throw Error::device(QCoreApplication::translate(
+                    "loket::ScanWorker", "Halaman %1 terlalu besar (%2 MB) untuk diolah. Pindai dengan resolusi lebih rendah.")
+                                        .arg(index + 1)
+                                        .arg(page.image.sizeInBytes() / (1024 * 1024)));
             ++delivered;
-            send(wire::pageMessage(page.image, page.dpi, index));
+            sendPage(page.image, page.dpi, index);
         };
         callbacks.failing = [&](const QString &text) {
             send(message(QStringLiteral("failing"), {{QStringLiteral("message"), text}}));
@@ -195,7 +225,6 @@ void scan(Inbox &inbox, std::unique_ptr<SaneScanner> &scanner, const wire::Messa
                 wedge();
         };
         const ScanOutcome outcome = scanner->scan(settings, callbacks);
-        inbox.setActive(nullptr);
         send(message(QStringLiteral("finished"), {{QStringLiteral("cancelled"), outcome.cancelled || inbox.cancelRequested},
                                                   {QStringLiteral("pages"), delivered}}));
     } catch (const Error &e) {
@@ -225,7 +254,7 @@ int main(int argc, char *argv[])
 
     Inbox inbox;
     std::thread(readCommands, std::ref(inbox)).detach();
-    send(message(QStringLiteral("hello"), {{QStringLiteral("version"), wire::kWireVersion}}));
+    send(message(QStringLiteral("hello"), {{QStringLiteral("version"), fault("old-version") ? 0 : wire::kWireVersion}}));
 
     std::unique_ptr<SaneScanner> scanner;
     while (std::optional<wire::Message> command = inbox.take()) {
@@ -239,10 +268,7 @@ int main(int argc, char *argv[])
                 const QString device = command->fields.value(QStringLiteral("device")).toString();
                 QVariantMap answer{{QStringLiteral("device"), device}};
                 try {
-                    if (!scanner || scanner->deviceName() != device) {
-                        scanner.reset();
-                        scanner = std::make_unique<SaneScanner>(device);
-                    }
+                    openDevice(scanner, device);
                     answer.insert(QStringLiteral("capabilities"), wire::toMap(scanner->capabilities()));
                 } catch (const Error &e) {
                     scanner.reset();
@@ -255,7 +281,12 @@ int main(int argc, char *argv[])
         } catch (const Error &e) {
             send(message(type, {{QStringLiteral("error"), e.message()}}));
         } catch (const std::exception &e) {
-            send(message(QStringLiteral("failed"), {{QStringLiteral("message"), QString::fromLocal8Bit(e.what())}}));
+            // Out of memory for a page and the like: the app replaces this worker.
+            scanner.reset();
+            send(message(QStringLiteral("failed"),
+                         {{QStringLiteral("message"), QCoreApplication::translate("loket::ScanWorker", "Terjadi kesalahan tak terduga: %1")
+                                                          .arg(QString::fromLocal8Bit(e.what()))},
+                          {QStringLiteral("kind"), int(ErrorKind::Device)}}));
         }
     }
     scanner.reset();   // sane_close: the device is released and parked

@@ -63,7 +63,7 @@ struct ScanCallbacks
 struct ScanOutcome
 {
     QList<ScannedPage> pages;
-    bool cancelled = false;   // the pages read before the cancel are dropped by the callers
+    bool cancelled = false;   // the pages read before the cancel are in pages; the caller decides whether to keep them
 };
 
 } // namespace loket

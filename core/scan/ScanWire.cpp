@@ -6,39 +6,57 @@
 
 namespace loket::wire {
 
-QByteArray encode(const Message &message)
+QByteArray encodeHead(const QString &type, const QVariantMap &fields, qsizetype blobSize)
 {
-    QByteArray payload;
+    QByteArray head;
     {
-        QDataStream out(&payload, QIODevice::WriteOnly);
+        QDataStream out(&head, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
-        out << message.type << message.fields << message.blob;
+        out << type << fields << quint32(blobSize);
     }
     QByteArray frame(4, Qt::Uninitialized);
-    qToBigEndian<quint32>(quint32(payload.size()), frame.data());
-    return frame + payload;
+    qToBigEndian<quint32>(quint32(head.size() + blobSize), frame.data());
+    return frame + head;
+}
+
+QByteArray encode(const Message &message)
+{
+    return encodeHead(message.type, message.fields, message.blob.size()) + message.blob;
 }
 
 std::optional<Message> FrameReader::next()
 {
-    if (m_corrupt || m_buffer.size() < 4)
+    if (m_corrupt || m_buffer.size() - m_start < 4)
         return std::nullopt;
-    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
+    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_start);
     if (length > kMaxFrameBytes) {
         m_corrupt = true;
         return std::nullopt;
     }
-    if (quint64(m_buffer.size()) < 4 + quint64(length))
+    if (quint64(m_buffer.size() - m_start) < 4 + quint64(length))
         return std::nullopt;
-    const QByteArray payload = m_buffer.mid(4, length);
-    m_buffer.remove(0, 4 + qsizetype(length));
+    const qsizetype frameStart = m_start + 4;
+    m_start = frameStart + qsizetype(length);
+    // The head is read in place; the blob is copied out once.
     Message message;
-    QDataStream in(payload);
-    in.setVersion(QDataStream::Qt_6_4);
-    in >> message.type >> message.fields >> message.blob;
-    if (in.status() != QDataStream::Ok || message.type.isEmpty()) {
-        m_corrupt = true;
-        return std::nullopt;
+    quint32 blobSize = 0;
+    {
+        const QByteArray frame = QByteArray::fromRawData(m_buffer.constData() + frameStart, qsizetype(length));
+        QDataStream in(frame);
+        in.setVersion(QDataStream::Qt_6_4);
+        in >> message.type >> message.fields >> blobSize;
+        const qint64 headSize = in.device() ? in.device()->pos() : -1;
+        if (in.status() != QDataStream::Ok || message.type.isEmpty() || headSize < 0
+            || quint64(headSize) + blobSize != length) {
+            m_corrupt = true;
+            return std::nullopt;
+        }
+        message.blob = QByteArray(frame.constData() + headSize, qsizetype(blobSize));
+    }
+    // What was read is dropped once it is more than what is left (amortised, no move per frame).
+    if (m_start >= m_buffer.size() / 2) {
+        m_buffer.remove(0, m_start);
+        m_start = 0;
     }
     return message;
 }
@@ -118,7 +136,7 @@ QList<ScanDevice> devicesFromList(const QVariantList &list)
     return devices;
 }
 
-Message pageMessage(const QImage &image, int dpi, int index)
+Message pageHeader(const QImage &image, int dpi, int index)
 {
     Message m;
     m.type = QStringLiteral("page");
@@ -134,6 +152,12 @@ Message pageMessage(const QImage &image, int dpi, int index)
             colours << uint(c);
         m.fields.insert(QStringLiteral("colorTable"), colours);
     }
+    return m;
+}
+
+Message pageMessage(const QImage &image, int dpi, int index)
+{
+    Message m = pageHeader(image, dpi, index);
     m.blob = QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes());
     return m;
 }
@@ -148,11 +172,12 @@ QImage pageImage(const Message &m)
     if (width <= 0 || height <= 0 || bytesPerLine <= 0 || format <= QImage::Format_Invalid
         || format >= QImage::NImageFormats || qint64(bytesPerLine) * height != m.blob.size())
         return {};
-    const QImage view(reinterpret_cast<const uchar *>(m.blob.constData()), width, height, bytesPerLine,
-                      QImage::Format(format));
-    if (view.bytesPerLine() != bytesPerLine)
+    // The image keeps the blob's bytes alive instead of copying them.
+    auto *bytes = new QByteArray(m.blob);
+    QImage image(reinterpret_cast<uchar *>(bytes->data()), width, height, bytesPerLine, QImage::Format(format),
+                 [](void *info) { delete static_cast<QByteArray *>(info); }, bytes);
+    if (image.isNull() || image.bytesPerLine() != bytesPerLine)
         return {};
-    QImage image = view.copy();
     const QVariantList colours = m.fields.value(QStringLiteral("colorTable")).toList();
     if (!colours.isEmpty()) {
         QList<QRgb> table;

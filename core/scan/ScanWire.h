@@ -5,8 +5,9 @@
 // killed and started again, and the counter's app never freezes.
 //
 // A frame is a 32-bit big-endian length followed by that many bytes: a QDataStream of the message
-// type, its fields (a QVariantMap) and an optional blob (a page's pixels). Both ends are built
-// from this file, so the format needs no versioning beyond kWireVersion in the "hello" message.
+// type, its fields (a QVariantMap) and the blob's size, then the blob's raw bytes (a page's
+// pixels, written straight from the image). Both ends are built from this file; the worker's
+// "hello" carries kWireVersion and the app refuses a worker of another version.
 #pragma once
 
 #include "ScanCapabilities.h"
@@ -31,6 +32,8 @@ struct Message
 };
 
 QByteArray encode(const Message &message);
+// The length and the head of a frame whose blob (blobSize bytes) is written right after it.
+QByteArray encodeHead(const QString &type, const QVariantMap &fields, qsizetype blobSize);
 
 // Collects bytes as they arrive and hands out whole messages.
 class FrameReader
@@ -44,6 +47,7 @@ public:
 
 private:
     QByteArray m_buffer;
+    qsizetype m_start = 0;   // where the next frame begins in m_buffer
     bool m_corrupt = false;
 };
 
@@ -54,7 +58,9 @@ ScanCapabilities capabilitiesFromMap(const QVariantMap &map);
 QVariantList toList(const QList<ScanDevice> &devices);
 QList<ScanDevice> devicesFromList(const QVariantList &list);
 
-// A page as a message: its pixels in the blob, their layout in the fields.
+// A page as a message: its pixels in the blob, their layout in the fields. pageHeader gives the
+// fields only, for a writer that sends the image's bits itself (no copy).
+Message pageHeader(const QImage &image, int dpi, int index);
 Message pageMessage(const QImage &image, int dpi, int index);
 // The page of a "page" message; a null image when the fields and the blob do not agree.
 QImage pageImage(const Message &message);

@@ -145,6 +145,8 @@ TEST_CASE("scan worker: a worker that cannot start, or dies, is reported in word
         REQUIRE(QTest::qWaitFor([&] { return !devices.isEmpty() && !failed.isEmpty(); }, kWaitMs));
         CHECK(devices.first().at(1).toString().contains(QStringLiteral("tidak dapat dijalankan")));
         CHECK(failed.first().at(0).toString().contains(QStringLiteral("tidak dapat dijalankan")));
+        CHECK_FALSE(runner.isScanning());
+        CHECK_FALSE(runner.isFindingDevices());
         qunsetenv("LOKET_SCAN_WORKER");
     }
     {
@@ -162,6 +164,32 @@ TEST_CASE("scan worker: a worker that cannot start, or dies, is reported in word
         CHECK_FALSE(runner.isScanning());
         scanOnePage(runner);
     }
+}
+
+TEST_CASE("scan worker: a page damaged on the way, or a worker of another version, is said - never a page silently lost")
+{
+    useSaneTestBackend();
+    ScanRunner runner;
+    {
+        const Fault damaged("bad-page");
+        QSignalSpy pages(&runner, &ScanRunner::pageScanned);
+        QSignalSpy failed(&runner, &ScanRunner::failed);
+        REQUIRE(runner.start(kDevice, greySettings()));
+        REQUIRE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, kWaitMs));
+        CHECK(failed.first().at(0).toString().contains(QStringLiteral("rusak")));
+        CHECK(pages.isEmpty());
+        CHECK_FALSE(runner.isScanning());
+    }
+    {
+        const Fault old("old-version");
+        QSignalSpy failed(&runner, &ScanRunner::failed);
+        REQUIRE(runner.start(kDevice, greySettings()));
+        REQUIRE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, kWaitMs));
+        CHECK(failed.first().at(0).toString().contains(QStringLiteral("tidak cocok")));
+        CHECK_FALSE(runner.isScanning());
+    }
+    scanOnePage(runner);
+    CHECK(runner.scanWorkersStarted() == 3);
 }
 
 TEST_CASE("scan worker: its messages are in the app's language")

@@ -337,6 +337,7 @@ void ScanDialog::showCapabilities(const QString &device, const ScanCapabilities 
         // Not known: everything stays offered and the scan itself names the problem.
         m_form->setCapabilities(ScanCapabilities::everything());
         m_deviceStatus->setText(tr("Kemampuan pemindai tidak terbaca: %1").arg(error));
+        m_capsDevice.clear();   // asked again when the device is chosen again
         return;
     }
     m_form->setCapabilities(capabilities);

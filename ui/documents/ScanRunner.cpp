@@ -36,7 +36,8 @@ public:
     {
         if (!m_process)
             start();
-        m_process->write(wire::encode(message));
+        if (m_process)   // a start that failed at once has already been reported
+            m_process->write(wire::encode(message));
     }
 
     // politely: "quit" and three seconds to leave; else killed at once.
@@ -94,8 +95,15 @@ private:
             return;
         m_reader.append(p->readAllStandardOutput());
         while (std::optional<wire::Message> m = m_reader.next()) {
-            if (m->type == QStringLiteral("hello"))
+            if (m->type == QStringLiteral("hello")) {
+                const int version = m->fields.value(QStringLiteral("version")).toInt();
+                if (version != wire::kWireVersion) {
+                    died(p, ScanRunner::tr("program pemindai %1 tidak cocok dengan aplikasi ini (versi %2, bukan %3)")
+                                .arg(p->program()).arg(version).arg(wire::kWireVersion));
+                    return;
+                }
                 continue;
+            }
             m_onMessage(*m);
             if (p != m_process)
                 return;   // released by the handler
@@ -128,7 +136,22 @@ ScanRunner::ScanRunner(QObject *parent)
           [this](const wire::Message &m) { onScannerMessage(m.type, m.fields, m.blob); },
           [this](const QString &why) { onScannerDied(why); }))
     , m_cancelTimer(new QTimer(this))
+    , m_discoveryTimer(new QTimer(this))
+    , m_capabilitiesTimer(new QTimer(this))
 {
+    // A search or a question that a wedged backend never answers ends with a message, and the
+    // worker that hangs is replaced.
+    m_discoveryTimer->setSingleShot(true);
+    connect(m_discoveryTimer, &QTimer::timeout, this, [this] {
+        m_discovery->release(false);
+        onDiscoveryDied(tr("pencarian tidak selesai dalam %n detik", nullptr, kDiscoveryTimeoutMs / 1000));
+    });
+    m_capabilitiesTimer->setSingleShot(true);
+    connect(m_capabilitiesTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingCapabilities.isEmpty() || m_scanning)
+            return;   // a scan has its own watchdog: the cancel
+        replaceScanner();
+    });
     m_cancelTimer->setSingleShot(true);
     connect(m_cancelTimer, &QTimer::timeout, this, [this] {
         if (!m_scanning)
@@ -170,6 +193,7 @@ void ScanRunner::findDevices()
     if (m_finding)
         return;
     m_finding = true;
+    m_discoveryTimer->start(kDiscoveryTimeoutMs);
     m_discovery->send({QStringLiteral("devices"), {}, {}});
 }
 
@@ -178,6 +202,7 @@ void ScanRunner::onDiscoveryMessage(const QString &type, const QVariantMap &fiel
     if (type != QStringLiteral("devices") || !m_finding)
         return;
     m_finding = false;
+    m_discoveryTimer->stop();
     emit devicesFound(wire::devicesFromList(fields.value(QStringLiteral("devices")).toList()),
                       fields.value(QStringLiteral("error")).toString());
 }
@@ -187,12 +212,15 @@ void ScanRunner::onDiscoveryDied(const QString &why)
     if (!m_finding)
         return;
     m_finding = false;
+    m_discoveryTimer->stop();
     emit devicesFound({}, tr("Pemindai tidak dapat dicari: %1.").arg(why));
 }
 
 void ScanRunner::queryCapabilities(const QString &deviceName)
 {
     m_pendingCapabilities << deviceName;
+    if (!m_scanning)
+        m_capabilitiesTimer->start(kCapabilitiesTimeoutMs);
     m_scanner->send({QStringLiteral("capabilities"), {{QStringLiteral("device"), deviceName}}, {}});
 }
 
@@ -243,6 +271,8 @@ void ScanRunner::onScannerMessage(const QString &type, const QVariantMap &fields
     if (type == QStringLiteral("capabilities")) {
         const QString device = fields.value(QStringLiteral("device")).toString();
         m_pendingCapabilities.removeOne(device);
+        if (m_pendingCapabilities.isEmpty())
+            m_capabilitiesTimer->stop();
         const QString error = fields.value(QStringLiteral("error")).toString();
         emit capabilitiesFound(device,
                                error.isEmpty() ? wire::capabilitiesFromMap(fields.value(QStringLiteral("capabilities")).toMap())
@@ -256,8 +286,14 @@ void ScanRunner::onScannerMessage(const QString &type, const QVariantMap &fields
         emit progress(fields.value(QStringLiteral("index")).toInt(), fields.value(QStringLiteral("fraction")).toDouble());
     } else if (type == QStringLiteral("page")) {
         const QImage image = wire::pageImage({type, fields, blob});
-        if (image.isNull())
+        if (image.isNull()) {
+            // Never a page silently missing: the scan stops and says so.
+            endScan();
+            replaceScanner();
+            emit failed(tr("Halaman %1 rusak dalam perjalanan dari program pemindai. Pindai ulang.")
+                            .arg(fields.value(QStringLiteral("index")).toInt() + 1));
             return;
+        }
         ++m_delivered;
         emit pageScanned(image, fields.value(QStringLiteral("dpi")).toInt(), fields.value(QStringLiteral("index")).toInt());
     } else if (type == QStringLiteral("finished")) {
@@ -274,7 +310,8 @@ void ScanRunner::onScannerMessage(const QString &type, const QVariantMap &fields
         emit failed(fields.value(QStringLiteral("message")).toString());
     } else if (type == QStringLiteral("failed")) {
         endScan();
-        if (fields.value(QStringLiteral("kind")).toInt() != int(ErrorKind::Invalid))
+        // Only settings the device refused leave the worker as it was; anything else replaces it.
+        if (fields.value(QStringLiteral("kind"), int(ErrorKind::Device)).toInt() != int(ErrorKind::Invalid))
             replaceScanner();
         emit failed(fields.value(QStringLiteral("message")).toString());
     }

@@ -6,7 +6,8 @@
 // or crash it. The app never waits on that: after a device error or a cancel the scanning worker
 // is replaced by a fresh one; a cancel that is not answered within cancelGraceMs() ends the scan
 // (the pages already received are kept) and the worker is killed; a worker that dies is reported
-// in words and started again for the next request. Workers die with the app.
+// in words and started again for the next request; a device search or a capabilities question
+// that gets no answer in time is ended the same way. Workers die with the app.
 #pragma once
 
 #include "scan/ScanCapabilities.h"
@@ -78,7 +79,11 @@ private:
 
     std::unique_ptr<ScanWorkerProcess> m_discovery;
     std::unique_ptr<ScanWorkerProcess> m_scanner;
+    static constexpr int kDiscoveryTimeoutMs = 90000;     // network backends can take a while
+    static constexpr int kCapabilitiesTimeoutMs = 45000;  // opening a device that warms up its lamp
     QTimer *m_cancelTimer = nullptr;
+    QTimer *m_discoveryTimer = nullptr;
+    QTimer *m_capabilitiesTimer = nullptr;
     QStringList m_pendingCapabilities;
     int m_cancelGraceMs = 8000;
     int m_delivered = 0;
