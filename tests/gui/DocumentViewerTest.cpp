@@ -210,7 +210,10 @@ TEST_CASE("document viewer: a PDF kept as is is drawn page by page and exported 
     auto *thumbs = child<QListWidget>(&viewer, QStringLiteral("viewerPageListWidget"));
     CHECK(thumbs->count() == 2);
     REQUIRE(QTest::qWaitFor([&] { return viewer.thumbnailsReady() == 2; }, 10000));
-    CHECK_FALSE(thumbs->item(1)->icon().isNull());
+    // Drawn, not the empty placeholder: the page's white paper shows in the middle of the icon.
+    const QImage icon = thumbs->item(1)->icon().pixmap(QSize(110, 110)).toImage();
+    CHECK(qAlpha(icon.pixel(icon.width() / 2, icon.height() / 2)) == 255);
+    CHECK(qGray(icon.pixel(icon.width() / 2, icon.height() / 2)) > 200);
 
     // 100 % is the page at 150 dpi; zooming in draws the page again, sharper, not stretched.
     click(child<QAbstractButton>(&viewer, QStringLiteral("zoom100Button")));

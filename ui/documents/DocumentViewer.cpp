@@ -164,6 +164,15 @@ DocumentViewer::DocumentViewer(AppServices &services, const Session &session, co
     connect(m_zoom100, &QToolButton::clicked, this, [this] { setZoom(1.0); });
     connect(m_zoomFit, &QToolButton::clicked, this, &DocumentViewer::zoomToFit);
     connect(m_export, &QPushButton::clicked, this, &DocumentViewer::askExportPath);
+    // A PDF page fitted to the view is drawn again when the view stops changing size, not at
+    // every step of a window being dragged larger.
+    m_redrawTimer = new QTimer(this);
+    m_redrawTimer->setSingleShot(true);
+    m_redrawTimer->setInterval(120);
+    connect(m_redrawTimer, &QTimer::timeout, this, [this] {
+        renderPage();
+        updateControls();
+    });
     m_thumbTimer = new QTimer(this);
     m_thumbTimer->setInterval(0);
     connect(m_thumbTimer, &QTimer::timeout, this, &DocumentViewer::drawNextThumbnail);
@@ -461,8 +470,12 @@ bool DocumentViewer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
         if (isFitToView() && m_current >= 0) {
-            renderPage();
-            updateControls();
+            if (m_pdf) {
+                m_redrawTimer->start();
+            } else {
+                renderPage();
+                updateControls();
+            }
         } else if (m_current < 0) {
             m_pageView->resize(m_scroll->viewport()->size());
         }

@@ -2,8 +2,8 @@
 // big, who attached them when), the pages of the selected one as thumbnails and one large page
 // with zoom (fit, 100 %, in, out) and paging (PgUp/PgDn), and "Ekspor PDF…" to forward a
 // document as one PDF. A PDF kept as the resident gave it is drawn with Poppler: each page at the
-// resolution its zoom needs (100 % = 150 dpi), thumbnails drawn a few at a time while the viewer
-// stays responsive. Opening a document goes through DocumentService::open, so every view is
+// resolution its zoom needs (100 % = 150 dpi); its thumbnails are drawn one per pass of the event
+// loop after the first page is shown, so the viewer answers between them. Opening a document goes through DocumentService::open, so every view is
 // in the audit; a page whose stored bytes were altered is never shown, only the reason. When the
 // viewer is shown with no document chosen (showDocument), it opens the first one.
 #pragma once
@@ -109,6 +109,7 @@ private:
     int m_drawnIndex = -1;
     double m_drawnDpi = 0;
     QTimer *m_thumbTimer = nullptr;
+    QTimer *m_redrawTimer = nullptr;
     int m_thumbsReady = 0;
     int m_current = -1;
     double m_zoom = 0;        // 0: fit
