@@ -399,7 +399,8 @@ std::optional<NikReading> NikOcr::read(const QImage &image)
     const QString tessdata = tessdataDirectory();
     Engine engine(tessdata);
     // A card photographed with the phone turned: upright first, then a quarter turn either way,
-    // then upside down. Text read the wrong way up gives no valid NIK, so order only costs time.
+    // then upside down. The upright reading comes first because turned digits can pass for others
+    // (6 and 9 swap upside down); a candidate must still pass the NIK rules and the re-read.
     for (const int turns : {0, 1, 3, 2}) {
         const QImage turned = turns == 0 ? image : rotate90(image, turns);
         const Prepared prepared = prepare(turned);
