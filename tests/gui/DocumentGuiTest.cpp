@@ -506,3 +506,42 @@ TEST_CASE("scan dialog: the NIK read off a KTP is only a suggestion until the of
     CHECK(suggested.at(0).at(0).toString() == nik);
     CHECK(services.documents().list(officer, tracking).isEmpty());   // reading stores nothing
 }
+
+TEST_CASE("scan dialog: a rescanned page replaces the page asked for, even when the officer moved it meanwhile")
+{
+    useSaneTestBackend();
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    const QString tracking = submitSkd(services, officer);
+    ScanDialog dialog(services, officer, tracking, QStringLiteral("kk"), QStringLiteral("Kartu Keluarga"));
+    prepare(dialog, settingsFileOf(db.dir()));
+    selectData(child<QComboBox>(&dialog, QStringLiteral("sourceComboBox")), QStringLiteral("adf"));
+    selectData(child<QComboBox>(&dialog, QStringLiteral("pageSizeComboBox")), QStringLiteral("a4"));
+    scanAndWait(dialog, 10);
+    PageEditor *editor = dialog.pageEditor();
+    while (editor->pageCount() > 2)
+        editor->removePage(editor->pageCount() - 1);
+    editor->rotatePage(0, 1);   // the first page is told apart by its turn
+    waitReady(dialog);
+
+    // Rescan the second page, slowly; while it is read, the officer moves that page to the front.
+    selectData(child<QComboBox>(&dialog, QStringLiteral("sourceComboBox")), QStringLiteral("flatbed"));
+    QMap<QString, QString> slow = testOptions(QStringLiteral("Solid white"));
+    slow.insert(QStringLiteral("read-delay"), QStringLiteral("yes"));
+    slow.insert(QStringLiteral("read-delay-duration"), QStringLiteral("20000"));
+    dialog.setExtraOptions(slow);
+    editor->setCurrentRow(1);
+    click(child<QPushButton>(&dialog, QStringLiteral("rescanPageButton")));
+    REQUIRE(dialog.isScanning());
+    editor->movePage(1, -1);
+    REQUIRE(editor->quarterTurns(1) == 1);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isScanning(); }, kWaitMs));
+    REQUIRE(editor->pageCount() == 2);
+    waitReady(dialog);
+    // The white rescan took the moved page's place (the front); the turned page is untouched.
+    CHECK(editor->isBlank(0));
+    CHECK(editor->quarterTurns(0) == 0);
+    CHECK_FALSE(editor->isBlank(1));
+    CHECK(editor->quarterTurns(1) == 1);
+}

@@ -1,5 +1,7 @@
 #include "PageEditor.h"
 
+#include "PageIcon.h"
+
 #include "ByteSize.h"
 #include "CropDialog.h"
 #include "WorkerThread.h"
@@ -256,6 +258,20 @@ void PageEditor::replacePage(int row, const NewPage &page)
     m_pages.remove(item->data(kIdRole).toULongLong());
     delete m_list->takeItem(row);
     insertPage(page, row);
+}
+
+quint64 PageEditor::pageId(int row) const
+{
+    const QListWidgetItem *item = m_list->item(row);
+    return item ? item->data(kIdRole).toULongLong() : 0;
+}
+
+int PageEditor::rowOf(quint64 id) const
+{
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(kIdRole).toULongLong() == id)
+            return row;
+    return -1;
 }
 
 void PageEditor::removePage(int row)
@@ -578,9 +594,8 @@ void PageEditor::applyResult(const Result &result)
         page.encoded = true;
         page.thumbnail = result.thumbnail;
     }
-    for (int row = 0; row < m_list->count(); ++row)
-        if (m_list->item(row)->data(kIdRole).toULongLong() == result.id)
-            refreshItem(row);
+    if (const int row = rowOf(result.id); row >= 0)
+        refreshItem(row);
     updateButtons();   // a processed page can be cut by hand
     updateSizeLabel();
     emit pagesChanged();
@@ -595,39 +610,8 @@ void PageEditor::refreshItem(int row)
     const bool blank = isBlank(row);
     const bool failed = !page->error.isEmpty();
 
-    QPixmap canvas(kIconSide, kIconSide);
-    canvas.fill(Qt::transparent);
-    QPainter painter(&canvas);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QImage &thumb = page->thumbnail;
-    const QSize fitted = thumb.size().scaled(QSize(kIconSide - 8, kIconSide - 8), Qt::KeepAspectRatio);
-    const QRect target(QPoint((kIconSide - fitted.width()) / 2, (kIconSide - fitted.height()) / 2), fitted);
-    painter.drawImage(target, thumb);
-    painter.setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
-    painter.drawRect(target.adjusted(0, 0, -1, -1));
-    auto badge = [&](const QString &text, const QColor &background, bool top) {
-        QFont font = painter.font();
-        font.setBold(true);
-        font.setPixelSize(12);
-        painter.setFont(font);
-        const QRect band(target.left(), top ? target.top() : target.bottom() - 18, target.width(), 18);
-        painter.fillRect(band, background);
-        painter.setPen(Qt::white);
-        painter.drawText(band, Qt::AlignCenter, text);
-    };
-    if (failed) {
-        painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 3));
-        painter.drawRect(target.adjusted(1, 1, -2, -2));
-        badge(tr("GAGAL"), QColor(0xc6, 0x28, 0x28), true);
-    } else if (blank) {
-        painter.setPen(QPen(QColor(0xef, 0x6c, 0x00), 3));
-        painter.drawRect(target.adjusted(1, 1, -2, -2));
-        badge(tr("KOSONG?"), QColor(0xef, 0x6c, 0x00), true);
-    }
-    if (!page->encoded && !failed)
-        badge(tr("memproses…"), QColor(0x45, 0x5a, 0x64), false);
-    painter.end();
-    item->setIcon(QIcon(canvas));
+    const PageMark mark = failed ? PageMark::Failed : blank ? PageMark::Blank : PageMark::None;
+    item->setIcon(QIcon(pageIcon(page->thumbnail, kIconSide, mark, !page->encoded)));
 
     QString text = QLocale().toString(row + 1);
     QStringList tips;

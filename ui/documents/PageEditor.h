@@ -82,6 +82,9 @@ public:
     void clear();
 
     int pageCount() const;
+    // A page's lasting id (0 for no page at row), and the row of a page by id (-1: gone).
+    quint64 pageId(int row) const;
+    int rowOf(quint64 id) const;
     int currentRow() const;
     void setCurrentRow(int row);
     bool autoClean(int row) const;

@@ -382,9 +382,9 @@ bool ScanDialog::beginScan(int replaceRow)
     m_scanDevice = device;
     m_scanMode = settings.mode;
     m_scanPreset = m_form->currentPreset();
-    m_replaceRow = replaceRow;
-    m_insertRow = replaceRow >= 0 ? replaceRow + 1 : -1;
-    m_firstNewRow = -1;
+    m_replaceId = replaceRow >= 0 ? m_editor->pageId(replaceRow) : 0;
+    m_afterId = 0;
+    m_firstNewId = 0;
     if (!m_runner->start(device, settings))
         return false;
     m_progress->setRange(0, 100);
@@ -425,16 +425,20 @@ void ScanDialog::onPageScanned(const QImage &image, int dpi, int pageIndex)
     page.autoClean = true;
     page.scanned = true;
     int row;
-    if (m_replaceRow >= 0 && pageIndex == 0) {
-        m_editor->replacePage(m_replaceRow, page);
-        row = m_replaceRow;
-    } else if (m_insertRow >= 0) {
-        row = m_editor->insertPage(page, m_insertRow++);
+    const int replaced = m_replaceId != 0 && pageIndex == 0 ? m_editor->rowOf(m_replaceId) : -1;
+    if (replaced >= 0) {
+        m_editor->replacePage(replaced, page);
+        row = replaced;
+    } else if (const int after = m_afterId != 0 ? m_editor->rowOf(m_afterId) : -1; after >= 0) {
+        row = m_editor->insertPage(page, after + 1);
     } else {
-        row = m_editor->insertPage(page);
+        row = m_editor->insertPage(page);   // at the end (also when the page to replace was deleted)
     }
-    if (m_firstNewRow < 0)
-        m_firstNewRow = row;
+    // The rest of a rescanned batch follows the page it replaced.
+    if (m_replaceId != 0)
+        m_afterId = m_editor->pageId(row);
+    if (m_firstNewId == 0)
+        m_firstNewId = m_editor->pageId(row);
     m_scanStatus->setText(tr("Halaman %1 terbaca.").arg(pageIndex + 1));
 }
 
@@ -459,8 +463,9 @@ void ScanDialog::onScanFinished(bool cancelled, int pages)
         m_config->setLastScanner(m_scanDevice);
     updateState();
     // A KTP: the NIK is read right away and offered for confirmation.
-    if (!cancelled && pages > 0 && m_scanPreset == QStringLiteral("ktp") && m_firstNewRow >= 0) {
-        m_editor->setCurrentRow(m_firstNewRow);
+    if (const int first = m_firstNewId != 0 ? m_editor->rowOf(m_firstNewId) : -1;
+        !cancelled && pages > 0 && m_scanPreset == QStringLiteral("ktp") && first >= 0) {
+        m_editor->setCurrentRow(first);
         readNik();
     }
 }

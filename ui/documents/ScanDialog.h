@@ -119,9 +119,10 @@ private:
     QString m_scanDevice;
     QString m_scanMode;
     QString m_scanPreset;
-    int m_replaceRow = -1;      // a rescan: the page replaced by the first page scanned
-    int m_insertRow = -1;       // where the next page of the scan goes (-1: the end)
-    int m_firstNewRow = -1;
+    // Pages by id, not row: the officer may turn, move or delete pages while the scan runs.
+    quint64 m_replaceId = 0;    // a rescan: the page replaced by the first page scanned
+    quint64 m_afterId = 0;      // the next page of the scan goes after this one (0: at the end)
+    quint64 m_firstNewId = 0;
 
     bool m_importing = false;
     bool m_readingNik = false;
