@@ -196,6 +196,10 @@ void scan(Inbox &inbox, std::unique_ptr<SaneScanner> &scanner, const wire::Messa
         }
         openDevice(scanner, device);
         inbox.setActive(scanner.get());
+        if (inbox.cancelRequested) {   // cancelled while the device was being opened
+            send(message(QStringLiteral("finished"), {{QStringLiteral("cancelled"), true}, {QStringLiteral("pages"), 0}}));
+            return;
+        }
         int lastIndex = -1;
         double lastFraction = -2;
         ScanCallbacks callbacks;
