@@ -7,7 +7,6 @@ namespace loket::ui {
 
 QPixmap pageIcon(const QImage &thumbnail, int side, PageMark mark, bool processing)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("loket::ui::PageEditor", text); };
     QPixmap canvas(side, side);
     canvas.fill(Qt::transparent);
     QPainter painter(&canvas);
@@ -30,14 +29,14 @@ QPixmap pageIcon(const QImage &thumbnail, int side, PageMark mark, bool processi
     if (mark == PageMark::Failed) {
         painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 3));
         painter.drawRect(target.adjusted(1, 1, -2, -2));
-        badge(tr("GAGAL"), QColor(0xc6, 0x28, 0x28), true);
+        badge(QCoreApplication::translate("loket::ui::PageEditor", "GAGAL"), QColor(0xc6, 0x28, 0x28), true);
     } else if (mark == PageMark::Blank) {
         painter.setPen(QPen(QColor(0xef, 0x6c, 0x00), 3));
         painter.drawRect(target.adjusted(1, 1, -2, -2));
-        badge(tr("KOSONG?"), QColor(0xef, 0x6c, 0x00), true);
+        badge(QCoreApplication::translate("loket::ui::PageEditor", "KOSONG?"), QColor(0xef, 0x6c, 0x00), true);
     }
     if (processing && mark != PageMark::Failed)
-        badge(tr("memproses…"), QColor(0x45, 0x5a, 0x64), false);
+        badge(QCoreApplication::translate("loket::ui::PageEditor", "memproses…"), QColor(0x45, 0x5a, 0x64), false);
     painter.end();
     return canvas;
 }
