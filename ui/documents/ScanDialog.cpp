@@ -323,7 +323,9 @@ void ScanDialog::showDevices(const QList<ScanDevice> &devices, const QString &er
 void ScanDialog::askCapabilities()
 {
     const QString device = currentDevice();
-    if (device.isEmpty() || device == m_capsDevice)
+    // Not while discovery runs: some USB backends open the device to probe it, and a second
+    // process opening it then finds it busy. showDevices() asks once discovery has answered.
+    if (device.isEmpty() || device == m_capsDevice || m_runner->isFindingDevices())
         return;
     m_capsDevice = device;
     m_runner->queryCapabilities(device);
