@@ -1,6 +1,7 @@
 #include "PdfDocument.h"
 
 #include "common/Error.h"
+#include "imaging/ImageTools.h"
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
@@ -99,9 +100,7 @@ QImage PdfDocument::render(int index, double dpi) const
     const QImage view(reinterpret_cast<const uchar *>(drawn.const_data()), drawn.width(), drawn.height(),
                       drawn.bytes_per_row(), QImage::Format_ARGB32);
     QImage out = view.convertToFormat(QImage::Format_RGB32);
-    const int dotsPerMeter = int(std::lround(dpi / 0.0254));
-    out.setDotsPerMeterX(dotsPerMeter);
-    out.setDotsPerMeterY(dotsPerMeter);
+    setDpi(out, int(std::lround(dpi)));
     return out;
 }
 

@@ -42,9 +42,14 @@ QStringList ScanCapabilities::pageSizesFitting(const QSizeF &areaMm)
 
 int ScanCapabilities::nearestResolution(int dpi) const
 {
+    return nearestOf(resolutions, dpi);
+}
+
+int ScanCapabilities::nearestOf(const QList<int> &offered, int dpi)
+{
     int best = dpi;
     int bestDistance = -1;
-    for (int candidate : resolutions) {
+    for (int candidate : offered) {
         const int distance = std::abs(candidate - dpi);
         if (bestDistance < 0 || distance < bestDistance) {
             best = candidate;

@@ -34,6 +34,8 @@ struct ScanCapabilities
     bool fits(const QString &pageSize) const { return pageSizes.contains(pageSize); }
     // The offered resolution nearest to dpi (dpi itself when nothing is listed).
     int nearestResolution(int dpi) const;
+    // The value of offered nearest to dpi (dpi itself when offered is empty).
+    static int nearestOf(const QList<int> &offered, int dpi);
 };
 
 } // namespace loket

@@ -1,5 +1,7 @@
 #include "ScanWire.h"
 
+#include "imaging/ImageTools.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
@@ -185,10 +187,8 @@ QImage pageImage(const Message &m)
             table << QRgb(c.toUInt());
         image.setColorTable(table);
     }
-    if (dpi > 0) {
-        image.setDotsPerMeterX(int(dpi / 0.0254 + 0.5));
-        image.setDotsPerMeterY(int(dpi / 0.0254 + 0.5));
-    }
+    if (dpi > 0)
+        setDpi(image, dpi);
     return image;
 }
 

@@ -180,16 +180,7 @@ ScanSettings ScanSettingsForm::fitted(const ScanSettings &wanted) const
         else
             s.mode = m_caps.modes.value(0, s.mode);
     }
-    int best = s.resolution;
-    int bestDistance = -1;
-    for (int dpi : offeredResolutions()) {
-        const int distance = std::abs(dpi - s.resolution);
-        if (bestDistance < 0 || distance < bestDistance) {
-            best = dpi;
-            bestDistance = distance;
-        }
-    }
-    s.resolution = best;
+    s.resolution = ScanCapabilities::nearestOf(offeredResolutions(), s.resolution);
     if (!m_caps.fits(s.pageSize))
         s.pageSize = m_caps.pageSizes.value(0, s.pageSize);   // the largest that fits: a4, f4, id-card order
     return s;
