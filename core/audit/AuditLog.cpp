@@ -33,7 +33,7 @@ QString AuditLog::append(const QSqlDatabase &db, const NodeIdentity &node, qint6
                          const QString &action, const QString &entity, const QString &entityId,
                          const QJsonObject &details)
 {
-    QSqlQuery head = sql::exec(db, QStringLiteral("SELECT audit_seq, audit_head FROM node_state"));
+    auto head = sql::exec(db, QStringLiteral("SELECT audit_seq, audit_head FROM node_state"));
     head.next();
     const qint64 seq = head.value(0).toLongLong() + 1;
     const QString prev = seq == 1 ? kGenesis : head.value(1).toString();
@@ -56,7 +56,7 @@ QString AuditLog::append(const QSqlDatabase &db, const NodeIdentity &node, qint6
 AuditVerification AuditLog::verify(const QSqlDatabase &db)
 {
     AuditVerification result;
-    QSqlQuery q = sql::exec(db, QStringLiteral(
+    auto q = sql::exec(db, QStringLiteral(
         "SELECT id, node_id, node_seq, hlc, at, user_id, username, role, node_code, action, entity, entity_id, "
         "details, prev_hash, hash FROM audit_log ORDER BY node_id, node_seq"));
     QString currentNode;
@@ -103,7 +103,7 @@ AuditVerification AuditLog::verify(const QSqlDatabase &db)
     }
 
     // Entries cut off the end of this node's own chain leave the recorded head behind.
-    QSqlQuery head = sql::exec(db, QStringLiteral("SELECT node_id, audit_seq, audit_head, node_code FROM node_state"));
+    auto head = sql::exec(db, QStringLiteral("SELECT node_id, audit_seq, audit_head, node_code FROM node_state"));
     if (head.next() && head.value(1).toLongLong() > 0) {
         const QString nodeId = head.value(0).toString().isEmpty() ? kNoNode : head.value(0).toString();
         const qint64 headSeq = head.value(1).toLongLong();
@@ -122,7 +122,7 @@ AuditVerification AuditLog::verify(const QSqlDatabase &db)
 QList<AuditEntry> AuditLog::recent(const QSqlDatabase &db, int limit)
 {
     QList<AuditEntry> out;
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, node_code, node_seq, hlc, at, username, role, action, entity, "
+    auto q = sql::exec(db, QStringLiteral("SELECT id, node_code, node_seq, hlc, at, username, role, action, entity, "
                                                "entity_id, details FROM audit_log ORDER BY hlc DESC LIMIT ?"), {limit});
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),

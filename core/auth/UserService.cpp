@@ -15,7 +15,7 @@ namespace {
 const QString kUserColumns = QStringLiteral(
     "u.id, u.username, u.full_name, u.nip, u.roles, u.active, u.demo, COALESCE(l.locked_until, 0)");
 
-UserRecord readUser(const QSqlQuery &q)
+UserRecord readUser(const sql::Rows &q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             RoleSet::parse(q.value(4).toString()), q.value(5).toBool(), q.value(6).toBool(), q.value(7).toLongLong()};
@@ -67,30 +67,39 @@ QString UserService::insertUser(ChangeSet &changes, const NewUser &user, const Q
 
 Session UserService::login(const QString &username, const QString &password)
 {
-    const QString wrong = tr("Nama pengguna atau kata sandi salah.");
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT id, password_hash, active, full_name, roles, demo FROM app_user "
-                                                         "WHERE username = ? AND deleted = 0"), {username.trimmed()});
+    // One answer, after the same work, for an unknown name, a wrong password and a locked account:
+    // neither the message nor the time may tell a stranger which user names exist. Only someone
+    // who typed the right password of an unlocked account learns more (e.g. "deactivated").
+    const QString refused = tr("Nama pengguna atau kata sandi salah. Setelah %1 kali salah, akun dikunci %n menit.",
+                               nullptr, int(kLockoutMs / 60000)).arg(kMaxFailedAttempts);
+    const QString name = username.trimmed();
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT u.id, u.password_hash, u.active, u.full_name, u.roles, u.demo, "
+                                                    "COALESCE(l.locked_until, 0) FROM app_user u "
+                                                    "LEFT JOIN login_state l ON l.user_id = u.id "
+                                                    "WHERE u.username = ? AND u.deleted = 0"), {name});
+    const qint64 now = m_store.clock()();
     if (!q.next()) {
-        PasswordHasher::burn(password); // same time as a known name: user names are not revealed
-        throw Error::auth(wrong);
+        PasswordHasher::burn(password);
+        ChangeSet changes(m_store, Actor{QString(), QString(), QStringLiteral("-")});
+        // The typed name is not recorded: it is sometimes a password typed in the wrong field.
+        changes.audit(QStringLiteral("auth.login_unknown"), QStringLiteral("app_user"), QString());
+        changes.commit();
+        throw Error::auth(refused);
     }
     const QString userId = q.value(0).toString();
-    const QString hash = q.value(1).toString();
     const bool active = q.value(2).toBool();
-    Session session{userId, username.trimmed(), q.value(3).toString(), RoleSet::parse(q.value(4).toString()), q.value(5).toBool()};
-
-    const qint64 now = m_store.clock()();
-    const qint64 lockedUntil = sql::scalar(m_store.db(), QStringLiteral("SELECT locked_until FROM login_state WHERE user_id = ?"),
-                                           {userId}).toLongLong();
-    if (lockedUntil > now) {
-        const qint64 minutes = (lockedUntil - now + 59999) / 60000;
-        throw Error::auth(tr("Akun %1 terkunci karena terlalu banyak kata sandi salah. Coba lagi dalam %n menit.", nullptr,
-                             int(minutes)).arg(session.username));
-    }
-    const bool ok = PasswordHasher::verify(hash, password);
+    const qint64 lockedUntil = q.value(6).toLongLong();
+    Session session{userId, name, q.value(3).toString(), RoleSet::parse(q.value(4).toString()), q.value(5).toBool()};
+    // Hashed even while the account is locked, so a locked account answers no faster.
+    const bool ok = PasswordHasher::verify(q.value(1).toString(), password);
     const Actor actor{userId, session.username, QStringLiteral("-")};
 
     ChangeSet changes(m_store, actor);
+    if (lockedUntil > now) {
+        changes.audit(QStringLiteral("auth.login_while_locked"), QStringLiteral("app_user"), userId);
+        changes.commit();
+        throw Error::auth(refused);
+    }
     if (!ok) {
         int failed = sql::scalar(changes.db(), QStringLiteral("SELECT failed_count FROM login_state WHERE user_id = ?"), {userId}).toInt() + 1;
         qint64 until = 0;
@@ -105,10 +114,7 @@ Session UserService::login(const QString &username, const QString &password)
         changes.audit(until ? QStringLiteral("auth.locked") : QStringLiteral("auth.login_failed"),
                       QStringLiteral("app_user"), userId);
         changes.commit();
-        if (until)
-            throw Error::auth(tr("Kata sandi salah %1 kali: akun %2 dikunci selama %n menit.", nullptr, int(kLockoutMs / 60000))
-                                  .arg(kMaxFailedAttempts).arg(session.username));
-        throw Error::auth(wrong);
+        throw Error::auth(refused);
     }
     if (!active) {
         changes.audit(QStringLiteral("auth.login_inactive"), QStringLiteral("app_user"), userId);
@@ -125,7 +131,7 @@ QList<UserRecord> UserService::list(const Session &session) const
 {
     session.any();
     QList<UserRecord> out;
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM app_user u LEFT JOIN login_state l ON l.user_id = u.id "
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM app_user u LEFT JOIN login_state l ON l.user_id = u.id "
                                                          "WHERE u.deleted = 0 ORDER BY u.username").arg(kUserColumns));
     while (q.next())
         out.append(readUser(q));
@@ -140,7 +146,7 @@ UserRecord UserService::get(const Session &session, const QString &userId) const
 
 UserRecord UserService::require(const QString &userId) const
 {
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM app_user u LEFT JOIN login_state l ON l.user_id = u.id "
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM app_user u LEFT JOIN login_state l ON l.user_id = u.id "
                                                          "WHERE u.id = ? AND u.deleted = 0").arg(kUserColumns), {userId});
     if (!q.next())
         throw Error::notFound(tr("Pengguna %1 tidak ditemukan.").arg(userId));

@@ -18,7 +18,7 @@ const QString kColumns = QStringLiteral(
     "id, code, name, category, requirements, procedure, time_limit_days, fee, product, complaint_channel, "
     "legal_basis, classification_code, active");
 
-ServiceType readService(const QSqlQuery &q)
+ServiceType readService(const sql::Rows &q)
 {
     ServiceType s;
     s.id = q.value(0).toString();
@@ -89,7 +89,7 @@ void ServiceCatalogue::validate(const ServiceType &s)
 QList<ServiceType> ServiceCatalogue::list(bool includeInactive) const
 {
     QList<ServiceType> out;
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM service_type WHERE deleted = 0 AND (active = 1 OR ?) "
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM service_type WHERE deleted = 0 AND (active = 1 OR ?) "
                                                          "ORDER BY name").arg(kColumns), {includeInactive ? 1 : 0});
     while (q.next())
         out.append(readService(q));
@@ -98,7 +98,7 @@ QList<ServiceType> ServiceCatalogue::list(bool includeInactive) const
 
 std::optional<ServiceType> ServiceCatalogue::findByCode(const QString &code) const
 {
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM service_type WHERE deleted = 0 AND code = ?").arg(kColumns),
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM service_type WHERE deleted = 0 AND code = ?").arg(kColumns),
                             {code.trimmed().toUpper()});
     if (!q.next())
         return std::nullopt;

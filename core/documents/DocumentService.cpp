@@ -265,7 +265,7 @@ QList<DocumentInfo> DocumentService::list(const Session &session, const QString 
     QString canonical;
     const QString requestId = requestIdOf(tracking, &canonical);
     QList<DocumentInfo> out;
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT id FROM document WHERE request_id = ? AND deleted = 0 "
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT id FROM document WHERE request_id = ? AND deleted = 0 "
                                                          "ORDER BY hlc, id"), {requestId});
     while (q.next())
         out.append(info(session, q.value(0).toString()));
@@ -275,7 +275,7 @@ QList<DocumentInfo> DocumentService::list(const Session &session, const QString 
 DocumentInfo DocumentService::info(const Session &session, const QString &documentId) const
 {
     session.any();
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral(
+    auto q = sql::exec(m_store.db(), QStringLiteral(
         "SELECT d.id, d.request_id, r.tracking, d.requirement_key, d.source, d.file_name, d.mime, d.page_count, "
         "d.bytes, d.created_at, d.created_by_name FROM document d JOIN request r ON r.id = d.request_id "
         "WHERE d.id = ? AND d.deleted = 0"), {documentId.trimmed()});
@@ -293,7 +293,7 @@ DocumentInfo DocumentService::info(const Session &session, const QString &docume
     d.bytes = q.value(8).toLongLong();
     d.createdAt = q.value(9).toString();
     d.createdBy = q.value(10).toString();
-    QSqlQuery p = sql::exec(m_store.db(), QStringLiteral("SELECT page_no, blob_sha256, mime, size, width, height, dpi, blank "
+    auto p = sql::exec(m_store.db(), QStringLiteral("SELECT page_no, blob_sha256, mime, size, width, height, dpi, blank "
                                                          "FROM document_page WHERE document_id = ? AND deleted = 0 "
                                                          "ORDER BY page_no"), {d.id});
     qint64 total = 0;
@@ -392,13 +392,13 @@ PurgeResult DocumentService::purgeExpired(const Session &session)
     const QString cutoff = isoNow(changes.wallClockMs() - qint64(days) * 24 * 3600 * 1000);
     PurgeResult result;
     QStringList documents;
-    QSqlQuery q = sql::exec(changes.db(), QStringLiteral("SELECT id FROM document WHERE deleted = 0 AND created_at <> '' "
+    auto q = sql::exec(changes.db(), QStringLiteral("SELECT id FROM document WHERE deleted = 0 AND created_at <> '' "
                                                          "AND created_at < ?"), {cutoff});
     while (q.next())
         documents << q.value(0).toString();
     QStringList blobs;
     for (const QString &id : std::as_const(documents)) {
-        QSqlQuery p = sql::exec(changes.db(), QStringLiteral("SELECT id, blob_sha256 FROM document_page "
+        auto p = sql::exec(changes.db(), QStringLiteral("SELECT id, blob_sha256 FROM document_page "
                                                              "WHERE document_id = ? AND deleted = 0"), {id});
         while (p.next()) {
             changes.tombstone(QStringLiteral("document_page"), p.value(0).toString(), QStringLiteral("document.purge_page"));

@@ -14,7 +14,7 @@ HolidayCalendar::HolidayCalendar(Store &store)
 QList<Holiday> HolidayCalendar::list(int year) const
 {
     QList<Holiday> out;
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT id, date, name FROM holiday WHERE deleted = 0 AND "
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT id, date, name FROM holiday WHERE deleted = 0 AND "
                                                          "(? = 0 OR substr(date, 1, 4) = ?) ORDER BY date"),
                             {year, QString::number(year)});
     while (q.next())
@@ -61,7 +61,7 @@ WorkingCalendar HolidayCalendar::calendar() const
 WorkingCalendar HolidayCalendar::calendar(const QSqlDatabase &db)
 {
     QSet<QDate> days;
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT date FROM holiday WHERE deleted = 0"));
+    auto q = sql::exec(db, QStringLiteral("SELECT date FROM holiday WHERE deleted = 0"));
     while (q.next())
         days.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
     return WorkingCalendar(days);

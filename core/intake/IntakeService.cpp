@@ -94,7 +94,7 @@ QStringList IntakeService::openRequests(const Session &session, const QString &n
 {
     session.any();
     QStringList out;
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral(
+    auto q = sql::exec(m_store.db(), QStringLiteral(
         "SELECT q.tracking FROM request q JOIN resident r ON r.id = q.resident_id WHERE r.nik = ? AND q.service_code = ? "
         "AND q.deleted = 0 AND q.status NOT IN ('completed', 'rejected', 'cancelled') ORDER BY q.hlc"),
         {IdentityNumber::normalise(nik), serviceCode.trimmed().toUpper()});
@@ -202,7 +202,7 @@ RequestDetails IntakeService::find(const Session &session, const QString &tracki
 {
     session.any();
     const QString canonical = TrackingNumber::canonical(tracking);
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral(
+    auto q = sql::exec(m_store.db(), QStringLiteral(
         "SELECT q.id, q.tracking, q.channel, q.status, q.resident_id, q.service_code, q.requirements, q.form_fields, "
         "q.incomplete, q.submitted_at, q.due_date, COALESCE(o.full_name, ''), COALESCE(a.full_name, '') "
         "FROM request q LEFT JOIN app_user o ON o.id = q.officer_id LEFT JOIN app_user a ON a.id = q.assisted_by "
@@ -226,13 +226,13 @@ RequestDetails IntakeService::find(const Session &session, const QString &tracki
     d.officerName = q.value(11).toString();
     d.assistedByName = q.value(12).toString();
 
-    QSqlQuery e = sql::exec(m_store.db(), QStringLiteral("SELECT e.id, e.type, COALESCE(u.full_name, e.actor_name), e.role, e.node_code, "
+    auto e = sql::exec(m_store.db(), QStringLiteral("SELECT e.id, e.type, COALESCE(u.full_name, e.actor_name), e.role, e.node_code, "
                                                          "e.at, e.hlc, e.note FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id "
                                                          "WHERE e.request_id = ? ORDER BY e.hlc, e.node_id"), {d.id});
     while (e.next())
         d.events.append({e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
                          e.value(4).toString(), e.value(5).toString(), e.value(6).toLongLong(), e.value(7).toString()});
-    QSqlQuery docs = sql::exec(m_store.db(), QStringLiteral("SELECT id, requirement_key, source, file_name, page_count FROM document "
+    auto docs = sql::exec(m_store.db(), QStringLiteral("SELECT id, requirement_key, source, file_name, page_count FROM document "
                                                             "WHERE request_id = ? AND deleted = 0 ORDER BY hlc, id"), {d.id});
     while (docs.next())
         d.documents.append({docs.value(0).toString(), docs.value(1).toString(), docs.value(2).toString(), docs.value(3).toString(),

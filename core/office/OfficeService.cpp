@@ -87,7 +87,7 @@ void OfficeService::validate(const Office &o)
 
 Office OfficeService::office() const
 {
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral(
+    auto q = sql::exec(m_store.db(), QStringLiteral(
         "SELECT id, code, name, regency_name, unit_code, city, address, postal_code, phone, email, website, "
         "letterhead_lines, logo_sha256, status_url, online_url FROM office WHERE deleted = 0 ORDER BY hlc LIMIT 1"));
     if (!q.next())
@@ -163,7 +163,7 @@ void OfficeService::validate(const Counter &c)
 QList<Counter> OfficeService::counters() const
 {
     QList<Counter> out;
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT id, code, name, active FROM node WHERE deleted = 0 ORDER BY code"));
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT id, code, name, active FROM node WHERE deleted = 0 ORDER BY code"));
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
     return out;
@@ -221,7 +221,7 @@ void OfficeService::validate(const Signer &s)
 QList<Signer> OfficeService::signers(bool includeInactive) const
 {
     QList<Signer> out;
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral(
+    auto q = sql::exec(m_store.db(), QStringLiteral(
         "SELECT id, full_name, nip, rank_grade, title, delegation, principal_title, user_id, active FROM signer "
         "WHERE deleted = 0 AND (active = 1 OR ?) ORDER BY delegation, full_name"), {includeInactive ? 1 : 0});
     while (q.next())

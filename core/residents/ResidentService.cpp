@@ -16,7 +16,7 @@ const QString kColumns = QStringLiteral(
     "r.id, r.nik, r.kk, r.full_name, r.birth_place, r.birth_date, r.sex, r.religion, r.marital_status, r.occupation, "
     "r.address, r.rt, r.rw, r.village_code, r.phone");
 
-Resident readResident(const QSqlQuery &q)
+Resident readResident(const sql::Rows &q)
 {
     Resident r;
     r.id = q.value(0).toString();
@@ -165,7 +165,7 @@ QStringList ResidentService::validate(Resident &r)
 std::optional<Resident> ResidentService::findByNik(const Session &session, const QString &nik) const
 {
     session.any();
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.nik = ? AND r.deleted = 0").arg(kColumns),
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.nik = ? AND r.deleted = 0").arg(kColumns),
                             {IdentityNumber::normalise(nik)});
     if (!q.next())
         return std::nullopt;
@@ -175,7 +175,7 @@ std::optional<Resident> ResidentService::findByNik(const Session &session, const
 std::optional<Resident> ResidentService::findById(const Session &session, const QString &id) const
 {
     session.any();
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.id = ?").arg(kColumns), {id});
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.id = ?").arg(kColumns), {id});
     if (!q.next())
         return std::nullopt;
     return readResident(q);
@@ -196,7 +196,7 @@ QList<Resident> ResidentService::search(const Session &session, const QString &q
         return out;
     // The full-text index picks the candidates; ordering by name only among the first matches
     // keeps a common prefix ("s") fast on millions of rows.
-    QSqlQuery q = sql::exec(m_store.db(), QStringLiteral(
+    auto q = sql::exec(m_store.db(), QStringLiteral(
         "SELECT %1 FROM (SELECT resident_id FROM resident_name WHERE resident_name MATCH ? LIMIT ?) m "
         "JOIN resident r ON r.id = m.resident_id WHERE r.deleted = 0 ORDER BY r.full_name LIMIT ?").arg(kColumns),
         {match, qMax(limit * 4, 200), limit});

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlRecord>
 
 namespace loket {
 
@@ -112,7 +111,7 @@ bool ChangeSet::update(const QString &table, const QString &id, const QVariantMa
 void ChangeSet::tombstone(const QString &table, const QString &id, const QString &action)
 {
     const qint64 hlc = m_store.hlc().now();
-    QSqlQuery q = sql::exec(db(), QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, changed_by = ?, changed_node = ? "
+    auto q = sql::exec(db(), QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, changed_by = ?, changed_node = ? "
                                                  "WHERE id = ? AND deleted = 0").arg(table),
                             {hlc, m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId),
                              m_node.nodeId.isEmpty() ? QVariant() : QVariant(m_node.nodeId), id});
@@ -147,12 +146,11 @@ void ChangeSet::captureOutbox(const QString &table, const QString &id, const QSt
 
 QVariantMap ChangeSet::readRow(const QString &table, const QString &id) const
 {
-    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
+    auto q = sql::exec(db(), QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
     QVariantMap row;
     if (q.next()) {
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), q.value(i));
+        for (int i = 0; i < q.columns().size(); ++i)
+            row.insert(q.columns()[i], q.value(i));
     }
     return row;
 }

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket::sql {
 
@@ -15,11 +17,8 @@ namespace {
                              .arg(q.lastError().text(), statement.simplified().left(120)));
 }
 
-} // namespace
-
-QSqlQuery execList(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+void prepareAndRun(QSqlQuery &q, const QString &statement, const QVariantList &values)
 {
-    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         fail(q, statement);
@@ -30,25 +29,94 @@ QSqlQuery execList(const QSqlDatabase &db, const QString &statement, const QVari
     }
     if (!q.exec())
         fail(q, statement);
-    return q;
 }
 
-QSqlQuery exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+} // namespace
+
+bool Rows::next()
+{
+    if (m_at + 1 >= m_rows.size()) {
+        m_at = m_rows.size();
+        return false;
+    }
+    ++m_at;
+    return true;
+}
+
+QVariant Rows::value(int column) const
+{
+    if (m_at < 0 || m_at >= m_rows.size() || column < 0 || column >= m_rows[m_at].size())
+        return {};
+    return m_rows[m_at][column];
+}
+
+QVariant Rows::value(const QString &column) const
+{
+    return value(int(m_columns.indexOf(column)));
+}
+
+Rows execList(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    Rows rows;
+    QSqlQuery q(db);
+    prepareAndRun(q, statement, values);
+    if (q.isSelect()) {
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i)
+            rows.m_columns << record.fieldName(i);
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(record.count());
+            for (int i = 0; i < record.count(); ++i)
+                row << q.value(i);
+            rows.m_rows << row;
+        }
+        if (q.lastError().isValid())
+            fail(q, statement);
+    } else {
+        rows.m_rowsAffected = q.numRowsAffected();
+    }
+    q.finish();   // ends the statement, and with it any read transaction it held
+    return rows;
+}
+
+Rows exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
 {
     return execList(db, statement, QVariantList(values));
+}
+
+void forEach(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+             const std::function<bool(const QSqlQuery &)> &row)
+{
+    QSqlQuery q(db);
+    prepareAndRun(q, statement, values);
+    while (q.next()) {
+        if (!row(q))
+            break;
+    }
+    if (q.lastError().isValid())
+        fail(q, statement);
+    q.finish();
 }
 
 void execRaw(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(statement))
         fail(q, statement);
+    q.finish();
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
 {
-    QSqlQuery q = exec(db, statement, values);
-    return q.next() ? q.value(0) : QVariant();
+    QSqlQuery q(db);
+    prepareAndRun(q, statement, QVariantList(values));
+    const QVariant first = q.next() ? q.value(0) : QVariant();
+    if (q.lastError().isValid())
+        fail(q, statement);
+    q.finish();
+    return first;
 }
 
 } // namespace loket::sql

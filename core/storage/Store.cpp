@@ -14,7 +14,7 @@ Store::Store(const DatabaseOptions &options, WallClock clock)
 
 NodeIdentity Store::node() const
 {
-    QSqlQuery q = sql::exec(db(), QStringLiteral("SELECT node_id, node_code, office_code, demo FROM node_state"));
+    auto q = sql::exec(db(), QStringLiteral("SELECT node_id, node_code, office_code, demo FROM node_state"));
     if (!q.next())
         return {};
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};

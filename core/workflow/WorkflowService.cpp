@@ -37,7 +37,7 @@ void WorkflowService::appendEvent(ChangeSet &changes, const QString &requestId, 
 WorkflowState WorkflowService::derive(const QSqlDatabase &db, const QString &requestId, const QDate &today, QDate *dueDate)
 {
     QList<WorkflowEvent> events;
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, type, role, node_id, hlc, at, payload FROM request_event "
+    auto q = sql::exec(db, QStringLiteral("SELECT id, type, role, node_id, hlc, at, payload FROM request_event "
                                                "WHERE request_id = ? AND deleted = 0"), {requestId});
     while (q.next()) {
         WorkflowEvent e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -49,7 +49,7 @@ WorkflowState WorkflowService::derive(const QSqlDatabase &db, const QString &req
     const WorkingCalendar calendar = HolidayCalendar::calendar(db);
     const WorkflowState state = RequestFold::fold(events, calendar, today);
     if (dueDate) {
-        QSqlQuery r = sql::exec(db, QStringLiteral("SELECT q.submitted_date, s.time_limit_days FROM request q "
+        auto r = sql::exec(db, QStringLiteral("SELECT q.submitted_date, s.time_limit_days FROM request q "
                                                    "JOIN service_type s ON s.id = q.service_id WHERE q.id = ?"), {requestId});
         if (r.next())
             *dueDate = state.dueDate(calendar, QDate::fromString(r.value(0).toString(), Qt::ISODate), r.value(1).toInt());
@@ -120,7 +120,7 @@ void WorkflowService::assign(const Session &session, const QString &tracking, co
 {
     const Actor actor = session.requireAny({Role::Officer, Role::Verifier, Role::Approver, Role::Admin});
     const QString canonical = TrackingNumber::canonical(tracking);
-    QSqlQuery u = sql::exec(m_store.db(), QStringLiteral("SELECT id, roles, active FROM app_user WHERE username = ? AND deleted = 0"),
+    auto u = sql::exec(m_store.db(), QStringLiteral("SELECT id, roles, active FROM app_user WHERE username = ? AND deleted = 0"),
                             {username.trimmed()});
     if (!u.next() || !u.value(2).toBool())
         throw Error::notFound(tr("Pengguna aktif %1 tidak ditemukan.").arg(username.left(40)));
@@ -237,7 +237,7 @@ QList<QueueItem> selectQueue(const QSqlDatabase &db, const QueueFilter &f, const
         "JOIN resident r ON r.id = p.resident_id LEFT JOIN app_user u ON u.id = p.assigned_to "
         "ORDER BY %6").arg(keyColumns.join(QStringLiteral(", ")), keys.join(QStringLiteral(", ")), joins, where,
                           innerOrder.join(QStringLiteral(", ")), outerOrder.join(QStringLiteral(", ")));
-    QSqlQuery q = sql::execList(db, statement, values);
+    auto q = sql::execList(db, statement, values);
     const int firstKey = 9;
     QList<QueueItem> out;
     while (q.next()) {
@@ -269,7 +269,7 @@ int WorkflowService::queueCount(const Session &session, const QueueFilter &f) co
     QVariantList values;
     const QString today = QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date().toString(Qt::ISODate);
     const QString where = filterWhere(f, today, values);
-    QSqlQuery q = sql::execList(m_store.db(), QStringLiteral("SELECT COUNT(*) FROM request q WHERE ") + where, values);
+    auto q = sql::execList(m_store.db(), QStringLiteral("SELECT COUNT(*) FROM request q WHERE ") + where, values);
     return q.next() ? q.value(0).toInt() : 0;
 }
 

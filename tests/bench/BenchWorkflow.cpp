@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
         return medianMs(7, [&] { services.workflow().queue(officer, f); });
     };
     const double bare = medianMs(7, [&] {
-        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT q.tracking, q.status, q.channel, q.service_code, r.full_name, "
+        auto q = sql::exec(db, QStringLiteral("SELECT q.tracking, q.status, q.channel, q.service_code, r.full_name, "
                                                    "q.submitted_at, q.due_date FROM request q JOIN resident r ON r.id = q.resident_id "
                                                    "WHERE q.deleted = 0 ORDER BY q.due_date, q.submitted_at LIMIT 200"));
         while (q.next()) {
@@ -185,7 +185,7 @@ int main(int argc, char *argv[])
     const QDate today = QDate::currentDate();
     const double derive = medianMs(51, [&] { WorkflowService::derive(db, requestId, today); });
     const double read = medianMs(51, [&] {
-        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT * FROM request_event WHERE request_id = ? ORDER BY hlc, node_id"), {requestId});
+        auto q = sql::exec(db, QStringLiteral("SELECT * FROM request_event WHERE request_id = ? ORDER BY hlc, node_id"), {requestId});
         while (q.next()) {
         }
     });

@@ -63,14 +63,21 @@ TEST_CASE("Five wrong passwords lock the account for five minutes - then it open
         CHECK_THROWS_AS(users.login(QStringLiteral("petugas"), QStringLiteral("wrong-%1").arg(i)), Error);
     CHECK(auditCount(services.store(), QStringLiteral("auth.locked")) == 1);
 
-    // Locked: even the right password is refused, and the message says so.
+    // Locked: even the right password is refused, with the very answer a wrong password or an
+    // unknown name gets (which names the lock-out rule), so it does not reveal that "petugas" exists.
+    QString locked, unknown;
     try {
         users.login(QStringLiteral("petugas"), QStringLiteral("demo-petugas"));
         FAIL("a locked account logged in");
     } catch (const Error &e) {
         CHECK(e.kind() == ErrorKind::Auth);
-        CHECK(e.message().contains(QStringLiteral("terkunci")));
+        locked = e.message();
     }
+    try { users.login(QStringLiteral("tidakada"), QStringLiteral("demo-petugas")); } catch (const Error &e) { unknown = e.message(); }
+    CHECK(locked == unknown);
+    CHECK(locked.contains(QStringLiteral("dikunci 5 menit")));
+    CHECK(auditCount(services.store(), QStringLiteral("auth.login_while_locked")) == 1);
+    CHECK(auditCount(services.store(), QStringLiteral("auth.login_unknown")) == 1);
     // Other users are not affected.
     CHECK_NOTHROW(users.login(QStringLiteral("kasi"), QStringLiteral("demo-kasi")));
 

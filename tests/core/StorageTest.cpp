@@ -15,7 +15,7 @@ namespace {
 
 QString schemaDump(const QSqlDatabase &db)
 {
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+    auto q = sql::exec(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
     QString out;
     while (q.next())
         out += q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString() + u'\n';
@@ -93,13 +93,13 @@ TEST_CASE("Every shared write has its outbox row and audit entry in the same tra
     changes.commit();
 
     CHECK(count(db, QStringLiteral("outbox")) == outboxBefore + 2); // the row and its audit entry
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT entity, op, payload FROM outbox WHERE entity_id = ?"), {id});
+    auto q = sql::exec(db, QStringLiteral("SELECT entity, op, payload FROM outbox WHERE entity_id = ?"), {id});
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("node"));
     CHECK(q.value(1).toString() == QStringLiteral("upsert"));
     CHECK(q.value(2).toString().contains(QStringLiteral("Loket 9")));
     CHECK(count(db, QStringLiteral("audit_log")) == auditBefore + 1);
-    QSqlQuery row = sql::exec(db, QStringLiteral("SELECT hlc, changed_by, changed_node FROM node WHERE id = ?"), {id});
+    auto row = sql::exec(db, QStringLiteral("SELECT hlc, changed_by, changed_node FROM node WHERE id = ?"), {id});
     REQUIRE(row.next());
     CHECK(row.value(0).toLongLong() > 0);
     CHECK(row.value(1).toString() == QStringLiteral("u1"));

@@ -103,13 +103,12 @@ void copyAsSecondCounter(DemoDb &first, DemoDb &second)
 
 void copyEvents(DemoDb &from, DemoDb &to)
 {
-    QSqlQuery q = sql::exec(from.services().store().db(), QStringLiteral("SELECT * FROM request_event"));
+    auto q = sql::exec(from.services().store().db(), QStringLiteral("SELECT * FROM request_event"));
     while (q.next()) {
-        const QSqlRecord rec = q.record();
         QStringList cols, marks;
         QVariantList values;
-        for (int i = 0; i < rec.count(); ++i) {
-            cols << rec.fieldName(i);
+        for (int i = 0; i < q.columns().size(); ++i) {
+            cols << q.columns().at(i);
             marks << QStringLiteral("?");
             values << q.value(i);
         }

@@ -4,7 +4,7 @@
 
 #include "ByteSize.h"
 #include "CropDialog.h"
-#include "WorkerThread.h"
+#include "common/WorkerThread.h"
 #include "common/Error.h"
 #include "imaging/ManualCrop.h"
 #include "imaging/PageCompression.h"

@@ -3,7 +3,7 @@
 #include "PageEditor.h"
 #include "ScanRunner.h"
 #include "ScanSettingsForm.h"
-#include "WorkerThread.h"
+#include "common/WorkerThread.h"
 #include "common/Config.h"
 #include "common/Error.h"
 #include "common/MessageBanner.h"

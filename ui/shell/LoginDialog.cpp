@@ -78,6 +78,7 @@ LoginDialog::LoginDialog(AppServices &services, const QString &settingsFile, QWi
     auto *quit = new QPushButton(tr("Keluar"), this);
     quit->setObjectName(QStringLiteral("quitButton"));
     quit->setAutoDefault(false);
+    m_quitButton = quit;
     m_loginButton = new QPushButton(tr("Masuk"), this);
     m_loginButton->setObjectName(QStringLiteral("loginButton"));
     m_loginButton->setDefault(true);
@@ -146,17 +147,64 @@ void LoginDialog::tryLogin()
         m_password->setFocus();
         return;
     }
-    // Argon2id takes a few tenths of a second: acceptable on the GUI thread, but say we are busy.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_error->attempt([&] { m_session = m_services.users().login(username, m_password->text()); });
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_error->clearMessage();
+    AppServices *services = &m_services;
+    m_worker.post([this, services, username, password = m_password->text()] {
+        std::optional<Session> session;
+        QString error;
+        try {
+            session = services->users().login(username, password);
+        } catch (const Error &e) {
+            error = e.message();
+        } catch (const std::exception &e) {
+            error = QString::fromUtf8(e.what());
+        }
+        services->store().database().releaseThreadConnection();
+        WorkerThread::deliver(this, [this, session, error] { finishLogin(session, error); });
+    });
+}
+
+void LoginDialog::finishLogin(const std::optional<Session> &session, const QString &error)
+{
+    setBusy(false);
+    if (!session) {
+        m_error->showError(error);
         m_password->clear();
         m_password->setFocus();
         return;
     }
-    m_config.setLastUsername(username);
+    m_session = session;
+    m_config.setLastUsername(session->username);
     accept();
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_username->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_loginButton->setEnabled(!busy);
+    m_quitButton->setEnabled(!busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+LoginDialog::~LoginDialog()
+{
+    if (m_busy)
+        QApplication::restoreOverrideCursor();
+}
+
+void LoginDialog::reject()
+{
+    // Esc while the check runs would leave a session nobody receives; the check takes a moment.
+    if (!m_busy)
+        QDialog::reject();
 }
 
 } // namespace loket::ui

@@ -4,6 +4,7 @@
 
 #include "auth/Session.h"
 #include "common/Config.h"
+#include "common/WorkerThread.h"
 
 #include <QDialog>
 #include <optional>
@@ -27,12 +28,18 @@ class LoginDialog final : public QDialog
 
 public:
     LoginDialog(AppServices &services, const QString &settingsFile, QWidget *parent = nullptr);
+    ~LoginDialog() override;
 
     // Set once the dialog has been accepted.
     const std::optional<Session> &session() const { return m_session; }
 
+protected:
+    void reject() override;
+
 private:
     void tryLogin();
+    void finishLogin(const std::optional<Session> &session, const QString &error);
+    void setBusy(bool busy);
     void fillDemoAccount(const QString &link);
     QString demoBannerText() const;
 
@@ -43,6 +50,11 @@ private:
     QLineEdit *m_password = nullptr;
     QPushButton *m_loginButton = nullptr;
     MessageBanner *m_error = nullptr;
+    QPushButton *m_quitButton = nullptr;
+    bool m_busy = false;
+    // Argon2id takes a few tenths of a second and the database may wait for another writer:
+    // the log-in runs here, never on the GUI thread. Declared last, so it is joined first.
+    WorkerThread m_worker{QStringLiteral("login")};
 };
 
 } // namespace loket::ui

@@ -1,4 +1,4 @@
-#include "WorkerThread.h"
+#include "common/WorkerThread.h"
 
 #include <QMetaObject>
 #include <exception>
