@@ -241,6 +241,10 @@ CheckedFile FileCheck::checkBytes(const QByteArray &bytes, const QString &fileNa
                                                                            : QByteArrayLiteral("tiff"));
     reader.setAutoTransform(true);   // phone photos carry their rotation in EXIF
     const int frames = int(declared.pages.size());
+    // Asked only now that the count is known to be small (libtiff walks every directory). Qt's TIFF
+    // reader also needs it asked before it can move from page to page.
+    if (out.mime == QStringLiteral("image/tiff") && reader.imageCount() != frames)
+        throw Error::invalid(tr("Berkas \"%1\" rusak: jumlah halamannya tidak dapat dipastikan.").arg(name));
     for (int i = 0; i < frames; ++i) {
         // What the decoder is about to allocate must be what the headers declared and were checked for.
         const QSize expected = declared.pages.at(i).size;

@@ -342,6 +342,19 @@ TEST_CASE("Hostile files given to document add are refused before they fill memo
     CHECK(page.value(QStringLiteral("width")).toInt() == 8000);
     CHECK(page.value(QStringLiteral("height")).toInt() == 6000);
     CHECK(count(c.db, QStringLiteral("document")) == 2);
+
+    // A multi-page TIFF within the limits (8 pages of 25 MP, 200 MP in all) is decoded one page at
+    // a time: the peak stays far below the 200 MB that all its pages would take at once.
+    const QString batch = c.dir.filePath(QStringLiteral("8-halaman.tif"));
+    write(batch, hostileTiff(8, 5000));
+    r = runBounded(c.login() + QStringList{QStringLiteral("--json"), QStringLiteral("document"), QStringLiteral("add"), c.tracking,
+                                           QStringLiteral("--requirement"), QStringLiteral("kk"), QStringLiteral("--file"), batch},
+                   c.env);
+    report("8-halaman.tif", r);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("page_count")).toInt() == 8);
+    CHECK(r.maxRssKb < 200 * 1024);
 }
 
 TEST_CASE("An online inbox cannot feed import-online a device, a FIFO or a file outside it", "[cli][online][hostile]")
