@@ -210,10 +210,14 @@ int ocrNik(CliContext &ctx, CliArgs &args)
 {
     const QString path = args.positional(Cli::tr("Berkas gambar"));
     args.finish();
-    const CheckedFile file = FileCheck::checkFile(path);
-    if (file.images.isEmpty())
+    QImage first;   // only the first page is read; the others are released as they are decoded
+    const CheckedFile file = FileCheck::checkFile(path, [&first](const QImage &page, int index, const QString &) {
+        if (index == 0)
+            first = page;
+    });
+    if (first.isNull())
         throw Error::invalid(Cli::tr("Berkas \"%1\" bukan gambar: NIK dibaca dari foto atau pindaian KTP.").arg(file.fileName));
-    const std::optional<NikReading> reading = NikOcr::read(file.images.constFirst());
+    const std::optional<NikReading> reading = NikOcr::read(first);
     if (!reading)
         throw Error::notFound(Cli::tr("Tidak ada NIK yang terbaca dengan yakin pada %1.").arg(file.fileName));
     ctx.print(QJsonObject{{QStringLiteral("nik"), reading->nik},

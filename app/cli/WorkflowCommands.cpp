@@ -99,7 +99,7 @@ int importOnline(CliContext &ctx, CliArgs &args)
     const auto outcomes = OnlineImport(ctx.services().store()).importPath(ctx.session(), path);
     QJsonArray json;
     QString text;
-    int imported = 0, present = 0, rejected = 0;
+    int imported = 0, present = 0, conflicts = 0, rejected = 0;
     for (const ImportOutcome &o : outcomes) {
         json.append(QJsonObject{{QStringLiteral("source"), o.source}, {QStringLiteral("portal_id"), o.portalId},
                                 {QStringLiteral("result"), o.result}, {QStringLiteral("tracking"), o.tracking},
@@ -110,16 +110,21 @@ int importOnline(CliContext &ctx, CliArgs &args)
         } else if (o.result == QStringLiteral("already_present")) {
             ++present;
             text += Cli::tr("%1: sudah ada (%2)\n").arg(o.source, o.tracking);
+        } else if (o.result == QStringLiteral("conflict")) {
+            ++conflicts;
+            text += Cli::tr("%1: KONFLIK — %2\n").arg(o.source, o.reason);
         } else {
             ++rejected;
             text += Cli::tr("%1: DITOLAK — %2\n").arg(o.source, o.reason);
         }
     }
-    text += Cli::tr("diimpor %1, sudah ada %2, ditolak %3").arg(imported).arg(present).arg(rejected);
+    text += Cli::tr("diimpor %1, sudah ada %2, konflik %3, ditolak %4").arg(imported).arg(present).arg(conflicts).arg(rejected);
     ctx.print(QJsonObject{{QStringLiteral("imported"), imported}, {QStringLiteral("already_present"), present},
-                          {QStringLiteral("rejected"), rejected}, {QStringLiteral("requests"), json}},
+                          {QStringLiteral("conflict"), conflicts}, {QStringLiteral("rejected"), rejected},
+                          {QStringLiteral("requests"), json}},
               text);
-    return rejected == 0 ? 0 : 1;
+    // A conflict is not an import: whoever runs the import (a cron job, the officer) must look.
+    return rejected == 0 && conflicts == 0 ? 0 : 1;
 }
 
 } // namespace

@@ -65,6 +65,7 @@ QJsonObject DocumentInfo::toJson() const
 DocumentService::DocumentService(Store &store)
     : m_store(store)
 {
+    FileCheck::applyAllocationLimit();   // stored pages of up to FileCheck::kMaxPixels must decode for export
 }
 
 QString DocumentService::requestIdOf(const QString &tracking, QString *canonical) const
@@ -228,9 +229,29 @@ DocumentInfo DocumentService::addFiles(const Session &session, const QString &tr
         throw Error::invalid(tr("Tidak ada berkas yang dipilih."));
     QString canonical;
     requireAcceptsPapers(m_store.db(), requestIdOf(tracking, &canonical), canonical);   // before reading any file
+    // Every file is checked before anything is stored. Pages are encoded as they are decoded, so
+    // only one decoded page is held at a time however many pages the files hold.
     QList<CheckedFile> files;
-    for (const QString &path : paths)
-        files.append(FileCheck::checkFile(path));   // all are checked before anything is stored
+    QList<PageToStore> pages;
+    for (const QString &path : paths) {
+        QList<PageToStore> filePages;
+        const CheckedFile file = FileCheck::checkFile(path, [&filePages](const QImage &image, int, const QString &mime) {
+            if (mime == QStringLiteral("image/tiff")) {
+                filePages.append(encodeImage(image));   // re-encoded so every viewer can show them
+            } else {
+                // A JPEG or PNG is kept byte for byte (it is what the resident gave): only its size
+                // and resolution are taken here, the bytes below.
+                const int dpi = image.dotsPerMeterX() > 0 ? int(std::lround(image.dotsPerMeterX() * 0.0254)) : 0;
+                filePages.append({QByteArray(), mime, image.size(), dpi, false});
+            }
+        });
+        for (PageToStore &page : filePages)
+            if (page.bytes.isEmpty())
+                page.bytes = file.bytes;
+        pages += filePages;
+        files.append({file.fileName, file.mime, file.mime == QStringLiteral("application/pdf") ? file.bytes : QByteArray(),
+                      {}, {}, file.pdfPages});
+    }
     const bool anyPdf = std::any_of(files.cbegin(), files.cend(),
                                     [](const CheckedFile &f) { return f.mime == QStringLiteral("application/pdf"); });
     if (anyPdf && files.size() > 1)
@@ -239,19 +260,6 @@ DocumentInfo DocumentService::addFiles(const Session &session, const QString &tr
         const CheckedFile &pdf = files.constFirst();
         PageToStore page{pdf.bytes, pdf.mime, {}, 0, false, pdf.pdfPages};
         return addPages(session, tracking, requirementKey, QStringLiteral("file"), pdf.fileName, {page});
-    }
-    QList<PageToStore> pages;
-    for (const CheckedFile &f : std::as_const(files)) {
-        for (const QImage &image : f.images) {
-            // A single-image JPEG or PNG is kept byte for byte (it is what the resident gave);
-            // TIFF pages are re-encoded so every viewer can show them.
-            if (f.images.size() == 1 && f.mime != QStringLiteral("image/tiff")) {
-                const int dpi = image.dotsPerMeterX() > 0 ? int(std::lround(image.dotsPerMeterX() * 0.0254)) : 0;
-                pages.append({f.bytes, f.mime, image.size(), dpi, false});
-            } else {
-                pages.append(encodeImage(image));
-            }
-        }
     }
     QString name = QFileInfo(paths.constFirst()).fileName();
     if (paths.size() > 1)

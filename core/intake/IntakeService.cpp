@@ -62,23 +62,29 @@ QString IntakeService::allocateTracking(ChangeSet &changes, const QDate &day)
     return tracking;
 }
 
-namespace {
-
-void checkField(const QString &name, const QString &value)
+void IntakeService::checkField(const QString &name, const QString &value)
 {
     static const QRegularExpression nameRe(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
     if (!nameRe.match(name).hasMatch())
-        throw Error::invalid(IntakeService::tr("Nama isian \"%1\" tidak sah: huruf kecil, angka atau garis bawah, diawali huruf.")
+        throw Error::invalid(tr("Nama isian \"%1\" tidak sah: huruf kecil, angka atau garis bawah, diawali huruf.")
                                  .arg(name.left(40)));
-    if (value.size() > IntakeService::kMaxFieldLength)
-        throw Error::invalid(IntakeService::tr("Isian %1 terlalu panjang (%2 karakter): paling banyak %3.")
-                                 .arg(name).arg(value.size()).arg(IntakeService::kMaxFieldLength));
+    if (value.size() > kMaxFieldLength)
+        throw Error::invalid(tr("Isian %1 terlalu panjang (%2 karakter): paling banyak %3.")
+                                 .arg(name).arg(value.size()).arg(kMaxFieldLength));
     for (QChar c : value)
         if ((c.category() == QChar::Other_Control && c != u'\n') || c.category() == QChar::Other_Format)
-            throw Error::invalid(IntakeService::tr("Isian %1 berisi karakter kendali yang tidak boleh ada.").arg(name));
+            throw Error::invalid(tr("Isian %1 berisi karakter kendali yang tidak boleh ada.").arg(name));
 }
 
-} // namespace
+QJsonObject IntakeService::checkFields(const QMap<QString, QString> &fields)
+{
+    QJsonObject out;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        checkField(it.key(), it.value());
+        out.insert(it.key(), it.value());
+    }
+    return out;
+}
 
 IntakeService::IntakeService(Store &store)
     : m_store(store)
@@ -131,11 +137,7 @@ Submission IntakeService::submit(const Session &session, const NewRequest &reque
     if (!missingMandatory.isEmpty() && !request.incomplete)
         throw Error::invalid(tr("Persyaratan wajib belum diterima: %1. Lengkapi berkasnya atau catat permohonan sebagai belum lengkap.")
                                  .arg(missingMandatory.join(QStringLiteral("; "))));
-    QJsonObject fields;
-    for (auto it = request.fields.cbegin(); it != request.fields.cend(); ++it) {
-        checkField(it.key(), it.value());
-        fields.insert(it.key(), it.value());
-    }
+    const QJsonObject fields = checkFields(request.fields);
     std::optional<Resident> resident = request.resident;
     if (resident) {
         resident->nik = request.nik.isEmpty() ? resident->nik : request.nik;

@@ -7,6 +7,8 @@
 #include "storage/Store.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
 
 namespace loket {
 
@@ -29,6 +31,12 @@ public:
     RequestDetails find(const Session &session, const QString &tracking) const;
 
     static QStringList closedStatuses();
+    // The form fields of a request, whatever door it came through (counter or online): names
+    // [a-z][a-z0-9_]*, values up to kMaxFieldLength characters without control or bidirectional
+    // formatting characters (a right-to-left override would disguise a value). Throws Error::invalid
+    // naming the field; returns them as stored.
+    static void checkField(const QString &name, const QString &value);
+    static QJsonObject checkFields(const QMap<QString, QString> &fields);
     // The next tracking number of this node for day (node code, date, daily sequence), inside changes.
     static QString allocateTracking(ChangeSet &changes, const QDate &day);
 
