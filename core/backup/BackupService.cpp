@@ -128,6 +128,7 @@ BackupResult BackupService::run(const BackupJob &job)
 {
     QElapsedTimer timer;
     timer.start();
+    spdlog::info("backup of {} to {} started", job.databasePath.toStdString(), job.targetDir.toStdString());
     BackupResult result;
     const QString target = QFileInfo(job.targetDir).absoluteFilePath();
     if (!FilePermissions::makePrivateDir(target) || !QFileInfo(target).isWritable())
