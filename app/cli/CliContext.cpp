@@ -31,6 +31,11 @@ AppServices &CliContext::services()
     return *m_services;
 }
 
+void CliContext::closeServices()
+{
+    m_services.reset();
+}
+
 QString CliContext::readSecret(const char *envName, const QString &what)
 {
     if (qEnvironmentVariableIsSet(envName))

@@ -30,6 +30,8 @@ public:
     bool json() const { return m_json; }
     const Paths &paths() const { return m_paths; }
     AppServices &services();
+    // Closes the database (restore replaces the file); services() opens it again.
+    void closeServices();
     // The user named by --as, signed in with LOKET_PASSWORD or a line of standard input.
     const Session &session();
     // A password for a user being created: LOKET_NEW_PASSWORD or a line of standard input.
@@ -66,5 +68,6 @@ QList<Command> adminCommands();
 QList<Command> intakeCommands();
 QList<Command> workflowCommands();
 QList<Command> documentCommands();
+QList<Command> backupCommands();
 
 } // namespace loket::cli

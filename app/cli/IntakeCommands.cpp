@@ -69,11 +69,49 @@ int residentAdd(CliContext &ctx, CliArgs &args)
     r.maritalStatus = args.option(QStringLiteral("marital-status")).value_or(QString());
     r.occupation = args.option(QStringLiteral("occupation")).value_or(QString());
     args.finish();
-    const ResidentSaved saved = ctx.services().residents().save(ctx.session(), r);
-    QString text = saved.created ? Cli::tr("Penduduk %1 didaftarkan.").arg(r.fullName) : Cli::tr("Data penduduk %1 diperbarui.").arg(r.fullName);
+    // A registered NIK is refused: "add" never overwrites a person; "resident update" does, field by field.
+    const ResidentSaved saved = ctx.services().residents().create(ctx.session(), r);
+    QString text = Cli::tr("Penduduk %1 didaftarkan.").arg(r.fullName);
     for (const QString &w : saved.warnings)
         text += QStringLiteral("\n") + Cli::tr("peringatan: ") + w;
     ctx.print(QJsonObject{{QStringLiteral("id"), saved.id}, {QStringLiteral("created"), saved.created},
+                          {QStringLiteral("warnings"), QJsonArray::fromStringList(saved.warnings)}},
+              text);
+    return 0;
+}
+
+int residentUpdate(CliContext &ctx, CliArgs &args)
+{
+    const QString nik = args.required(QStringLiteral("nik"));
+    ResidentChanges c;
+    c.kk = args.option(QStringLiteral("kk"));
+    c.fullName = args.option(QStringLiteral("name"));
+    c.birthPlace = args.option(QStringLiteral("birth-place"));
+    if (const auto birth = args.option(QStringLiteral("birth-date"))) {
+        c.birthDate = QDate::fromString(*birth, Qt::ISODate);
+        if (!c.birthDate->isValid())
+            throw Error::invalid(Cli::tr("Tanggal lahir \"%1\" tidak sah: tulis TTTT-BB-HH, misalnya 1990-05-15.").arg(birth->left(20)));
+    }
+    if (const auto sex = args.option(QStringLiteral("sex")))
+        c.sex = sex->toUpper();
+    c.address = args.option(QStringLiteral("address"));
+    c.rt = args.option(QStringLiteral("rt"));
+    c.rw = args.option(QStringLiteral("rw"));
+    c.villageCode = args.option(QStringLiteral("village"));
+    c.phone = args.option(QStringLiteral("phone"));
+    c.religion = args.option(QStringLiteral("religion"));
+    c.maritalStatus = args.option(QStringLiteral("marital-status"));
+    c.occupation = args.option(QStringLiteral("occupation"));
+    args.finish();
+    if (c.isEmpty())
+        throw UsageError(Cli::tr("Sebutkan paling sedikit satu isian yang diubah (--name, --address, --phone ...)."));
+    const ResidentSaved saved = ctx.services().residents().update(ctx.session(), nik, c);
+    const auto stored = ctx.services().residents().findById(ctx.session(), saved.id);
+    QString text = Cli::tr("Data penduduk %1 diperbarui.").arg(stored ? stored->fullName : IdentityNumber::mask(nik));
+    for (const QString &w : saved.warnings)
+        text += QStringLiteral("\n") + Cli::tr("peringatan: ") + w;
+    ctx.print(QJsonObject{{QStringLiteral("id"), saved.id},
+                          {QStringLiteral("resident"), stored ? stored->toJson() : QJsonObject()},
                           {QStringLiteral("warnings"), QJsonArray::fromStringList(saved.warnings)}},
               text);
     return 0;
@@ -233,6 +271,11 @@ QList<Command> intakeCommands()
          QStringLiteral("resident add --nik N --kk K --name \"...\" --birth-place P --birth-date YYYY-MM-DD --sex M|F "
                         "--address \"...\" --rt 003 --rw 005 --village 33.02.27.1005 [--phone ...]"),
          residentAdd},
+        {QStringLiteral("resident update"),
+         QStringLiteral("resident update --nik N [--name ..] [--kk ..] [--birth-place ..] [--birth-date ..] [--sex ..] "
+                        "[--address ..] [--rt ..] [--rw ..] [--village ..] [--phone ..] [--religion ..] "
+                        "[--marital-status ..] [--occupation ..]"),
+         residentUpdate},
         {QStringLiteral("resident find"), QStringLiteral("resident find QUERY [--limit N]"), residentFind},
         {QStringLiteral("request new"),
          QStringLiteral("request new --nik N --service CODE --channel walk_in|assisted [--received KEY ...] "

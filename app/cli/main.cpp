@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "common/Error.h"
+#include "common/FilePermissions.h"
 #include "common/Logging.h"
 
 #include <QGuiApplication>
@@ -18,7 +19,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return adminCommands() + intakeCommands() + workflowCommands() + documentCommands();
+    return adminCommands() + intakeCommands() + workflowCommands() + documentCommands() + backupCommands();
 }
 
 QString usage(const QList<Command> &commands)
@@ -61,6 +62,8 @@ QString kindName(ErrorKind kind)
 
 int main(int argc, char *argv[])
 {
+    // Before any file is made: the database, its WAL, logs and backups hold personal data.
+    FilePermissions::restrictUmask();
     // Printouts lay out text, which needs a QGuiApplication; the offscreen platform needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -113,6 +116,7 @@ int main(int argc, char *argv[])
             args.nextPositional();
 
         Paths paths(profile, db);
+        paths.tightenPermissions();
         Logging::init(paths.logDir());
         spdlog::info("loket-cli {}", command->name.toStdString());
         CliContext ctx(paths, json, as, mountInfo);

@@ -1,6 +1,7 @@
 // loket: the desktop app at the service counter. Opens the counter's database (creating a demo
 // database on the very first run), asks for a log-in, then shows the main window.
 #include "common/Error.h"
+#include "common/FilePermissions.h"
 #include "common/LanguageSwitcher.h"
 #include "common/Logging.h"
 #include "common/Paths.h"
@@ -19,6 +20,8 @@ using namespace loket;
 
 int main(int argc, char *argv[])
 {
+    // Before any file is made: the database, its WAL, logs, settings and backups hold personal data.
+    FilePermissions::restrictUmask();
     QApplication app(argc, argv);
     // Same names as loket-cli, so both find the same default profile folder.
     QCoreApplication::setOrganizationName(QStringLiteral("Loket"));
@@ -39,6 +42,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const Paths paths(parser.value(profileOption), parser.value(dbOption));
+    paths.tightenPermissions();
     Logging::init(paths.logDir());
     spdlog::info("loket {} starting, profile {}, database {}", LOKET_VERSION, paths.profileDir().toStdString(),
                  paths.databasePath().toStdString());

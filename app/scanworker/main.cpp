@@ -4,6 +4,7 @@
 // "capabilities", "scan", "quit" — except "cancel", which stops the scan in progress at once.
 // Answers, progress and pages go out as frames on standard output. The worker dies with the app.
 #include "common/Error.h"
+#include "common/FilePermissions.h"
 #include "scan/SaneScanner.h"
 #include "scan/ScanWire.h"
 
@@ -243,6 +244,7 @@ void scan(Inbox &inbox, std::unique_ptr<SaneScanner> &scanner, const wire::Messa
 
 int main(int argc, char *argv[])
 {
+    FilePermissions::restrictUmask();   // whatever a backend writes holds scans of residents' papers
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);   // never outlives the app, even wedged
     if (::getppid() == 1)
         return 2;                          // the app died before the line above

@@ -1,5 +1,7 @@
 #include "Logging.h"
 
+#include "FilePermissions.h"
+
 #include <QDir>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -36,7 +38,10 @@ void Logging::init(const QString &logDir, bool alsoToStderr)
         return;
     s_initialised = true;
     std::vector<spdlog::sink_ptr> sinks;
-    if (QDir().mkpath(logDir)) {
+    // Log lines name users and requests: the folder and its files are private (0700/0600), also
+    // those an older version left readable.
+    if (FilePermissions::makePrivateDir(logDir)) {
+        FilePermissions::tightenTree(logDir);
         try {
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 logFile(logDir).toStdString(), 5 * 1024 * 1024, 5));

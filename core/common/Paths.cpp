@@ -1,5 +1,7 @@
 #include "Paths.h"
 
+#include "FilePermissions.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -26,6 +28,13 @@ QString Paths::logDir() const
 QString Paths::settingsFile() const
 {
     return QDir(m_profileDir).filePath(QStringLiteral("loket.ini"));
+}
+
+void Paths::tightenPermissions() const
+{
+    if (QFileInfo(m_profileDir).isDir())
+        FilePermissions::tightenDir(m_profileDir);
+    FilePermissions::tightenFile(settingsFile());
 }
 
 } // namespace loket

@@ -15,6 +15,9 @@ public:
     const QString &databasePath() const { return m_databasePath; }
     QString logDir() const;
     QString settingsFile() const;
+    // Makes the profile folder 0700 and the settings file 0600 (older versions left them readable
+    // by every account); the database and the logs are tightened where they are opened.
+    void tightenPermissions() const;
 
 private:
     QString m_profileDir;

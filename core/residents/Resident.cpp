@@ -24,4 +24,28 @@ QJsonObject Resident::toJson() const
             {QStringLiteral("phone"), phone}};
 }
 
+bool ResidentChanges::isEmpty() const
+{
+    return !kk && !fullName && !birthPlace && !birthDate && !sex && !religion && !maritalStatus && !occupation
+        && !address && !rt && !rw && !villageCode && !phone;
+}
+
+Resident ResidentChanges::applyTo(Resident r) const
+{
+    r.kk = kk.value_or(r.kk);
+    r.fullName = fullName.value_or(r.fullName);
+    r.birthPlace = birthPlace.value_or(r.birthPlace);
+    r.birthDate = birthDate.value_or(r.birthDate);
+    r.sex = sex.value_or(r.sex);
+    r.religion = religion.value_or(r.religion);
+    r.maritalStatus = maritalStatus.value_or(r.maritalStatus);
+    r.occupation = occupation.value_or(r.occupation);
+    r.address = address.value_or(r.address);
+    r.rt = rt.value_or(r.rt);
+    r.rw = rw.value_or(r.rw);
+    r.villageCode = villageCode.value_or(r.villageCode);
+    r.phone = phone.value_or(r.phone);
+    return r;
+}
+
 } // namespace loket

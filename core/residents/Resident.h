@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace loket {
 
@@ -26,6 +27,28 @@ struct Resident
     QString phone;
 
     QJsonObject toJson() const;
+};
+
+// The fields to change on a registered resident; those left empty stay as they are.
+struct ResidentChanges
+{
+    std::optional<QString> kk;
+    std::optional<QString> fullName;
+    std::optional<QString> birthPlace;
+    std::optional<QDate> birthDate;
+    std::optional<QString> sex;
+    std::optional<QString> religion;
+    std::optional<QString> maritalStatus;
+    std::optional<QString> occupation;
+    std::optional<QString> address;
+    std::optional<QString> rt;
+    std::optional<QString> rw;
+    std::optional<QString> villageCode;
+    std::optional<QString> phone;
+
+    bool isEmpty() const;
+    // resident with these fields replaced.
+    Resident applyTo(Resident resident) const;
 };
 
 } // namespace loket

@@ -232,4 +232,47 @@ ResidentSaved ResidentService::save(const Session &session, const Resident &resi
     return saved;
 }
 
+ResidentSaved ResidentService::create(const Session &session, const Resident &resident)
+{
+    const Actor actor = session.requireAny({Role::Officer, Role::Verifier, Role::Admin});
+    Resident checked = resident;
+    validate(checked); // refuse before taking the write lock
+    ChangeSet changes(m_store, actor);
+    // Read inside the write lock: two counters registering the same NIK at once cannot both win.
+    {
+        auto q = sql::exec(changes.db(), QStringLiteral("SELECT full_name, birth_date FROM resident WHERE nik = ? AND deleted = 0"),
+                           {checked.nik});
+        if (q.next())
+            throw Error::invalid(tr("NIK %1 sudah terdaftar atas nama %2 (lahir %3); data penduduk itu tidak diubah. "
+                                    "Untuk mengubah datanya pakai perubahan data penduduk (resident update).")
+                                     .arg(IdentityNumber::mask(checked.nik), q.value(0).toString(), q.value(1).toString()));
+    }   // the statement is finished before the write below
+    const ResidentSaved saved = save(changes, checked);
+    changes.commit();
+    return saved;
+}
+
+ResidentSaved ResidentService::update(const Session &session, const QString &nik, const ResidentChanges &requested)
+{
+    const Actor actor = session.requireAny({Role::Officer, Role::Verifier, Role::Admin});
+    if (requested.isEmpty())
+        throw Error::invalid(tr("Tidak ada data yang diubah: sebutkan paling sedikit satu isian baru."));
+    const QString normalised = IdentityNumber::normalise(nik);
+    ChangeSet changes(m_store, actor);
+    Resident stored;
+    {
+        auto q = sql::exec(changes.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.nik = ? AND r.deleted = 0").arg(kColumns),
+                           {normalised});
+        if (!q.next())
+            throw Error::notFound(tr("Penduduk dengan NIK %1 belum terdaftar: daftarkan dulu sebagai penduduk baru.")
+                                      .arg(IdentityNumber::mask(normalised)));
+        stored = readResident(q);
+    }   // the statement is finished before the write below
+    Resident updated = requested.applyTo(stored);
+    const QStringList warnings = validate(updated);
+    changes.update(QStringLiteral("resident"), stored.id, values(updated), QStringLiteral("resident.update"));
+    changes.commit();
+    return {stored.id, false, warnings};
+}
+
 } // namespace loket

@@ -35,8 +35,15 @@ public:
     // Any word of the name, by prefix; results ordered by name.
     QList<Resident> search(const Session &session, const QString &query, int limit = 50) const;
 
-    // Registers a new resident or updates the one with the same NIK (the audit keeps old values).
+    // Registers a new resident or updates the one with the same NIK (the audit keeps old values):
+    // the resident form, which shows the stored values before they are edited.
     ResidentSaved save(const Session &session, const Resident &resident);
+    // Registers a resident whose NIK is not registered yet; refuses a registered NIK, naming the
+    // resident it belongs to, and changes nothing (a second "add" must not overwrite a person).
+    ResidentSaved create(const Session &session, const Resident &resident);
+    // Changes only the given fields of the resident with nik, with the same checks as a new
+    // resident; the audit keeps old and new values. Refuses an unknown NIK or no change asked.
+    ResidentSaved update(const Session &session, const QString &nik, const ResidentChanges &changes);
     // The same inside a caller's change set (intake, online import).
     static ResidentSaved save(ChangeSet &changes, const Resident &resident);
 

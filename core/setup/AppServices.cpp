@@ -13,6 +13,7 @@ AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
     , m_printouts(m_store)
     , m_workflow(m_store)
     , m_documents(m_store)
+    , m_backups(m_store)
 {
 }
 

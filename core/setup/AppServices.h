@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/UserService.h"
+#include "backup/BackupService.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "documents/DocumentService.h"
 #include "intake/HolidayCalendar.h"
@@ -32,6 +33,7 @@ public:
     PrintoutService &printouts() { return m_printouts; }
     WorkflowService &workflow() { return m_workflow; }
     DocumentService &documents() { return m_documents; }
+    BackupService &backups() { return m_backups; }
 
 private:
     Store m_store;
@@ -44,6 +46,7 @@ private:
     PrintoutService m_printouts;
     WorkflowService m_workflow;
     DocumentService m_documents;
+    BackupService m_backups;
 };
 
 } // namespace loket

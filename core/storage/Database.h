@@ -22,7 +22,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    // Refuses network paths, applies the pragmas, runs quick_check and pending migrations.
+    // Refuses network paths and databases of a newer schema, makes the files 0600 in a 0700 folder,
+    // applies the pragmas, runs quick_check and pending migrations.
     explicit Database(const DatabaseOptions &options);
     ~Database();
     Database(const Database &) = delete;
@@ -40,6 +41,9 @@ public:
 private:
     QString connectionName() const;
     void configure(QSqlDatabase &db) const;
+    void tightenFiles() const;
+    void refuseNewerSchema(const QSqlDatabase &db) const;
+    void closeAll();
 
     QString m_path;
     int m_busyTimeoutMs;

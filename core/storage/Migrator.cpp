@@ -44,9 +44,20 @@ int Migrator::currentVersion(const QSqlDatabase &db)
     return sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).toInt();
 }
 
+int Migrator::latestVersion(const QString &dialect)
+{
+    const auto migrations = available(dialect);
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
 int Migrator::migrate(const QSqlDatabase &db)
 {
     const auto migrations = available(dialectOf(db));
+    const int known = migrations.isEmpty() ? 0 : migrations.last().version;
+    const int found = currentVersion(db);
+    if (found > known)
+        throw Error::storage(tr("Skema basis data versi %1 lebih baru daripada yang dikenal Loket ini (versi %2). "
+                                "Perbarui Loket; basis data tidak diubah.").arg(found).arg(known));
     int applied = 0;
     for (const Migration &m : migrations) {
         WriteTransaction tx(db);

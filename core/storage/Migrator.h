@@ -24,7 +24,10 @@ public:
     static QString dialectOf(const QSqlDatabase &db);
     static QList<Migration> available(const QString &dialect);
     static int currentVersion(const QSqlDatabase &db);
-    // Applies every migration newer than the recorded version; returns how many ran.
+    // The highest version this program knows for dialect.
+    static int latestVersion(const QString &dialect);
+    // Applies every migration newer than the recorded version; returns how many ran. Refuses a
+    // database whose recorded version is newer than this program knows.
     static int migrate(const QSqlDatabase &db);
     // Splits a script into statements; keeps CREATE TRIGGER ... END; bodies whole.
     static QStringList splitStatements(const QString &script);

@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include "SqliteErrors.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -11,24 +12,29 @@ namespace loket::sql {
 
 namespace {
 
-[[noreturn]] void fail(const QSqlQuery &q, const QString &statement)
+[[noreturn]] void fail(const QSqlDatabase &db, const QSqlQuery &q, const QString &statement)
 {
+    // A full disk, a read-only folder ... : say so plainly rather than in SQLite's words.
+    const QString plain = db.driverName() == QStringLiteral("QSQLITE")
+        ? SqliteErrors::explain(q.lastError(), db.databaseName()) : QString();
+    if (!plain.isEmpty())
+        throw Error::storage(plain);
     throw Error::storage(QCoreApplication::translate("Sql", "Kesalahan basis data: %1 (perintah: %2)")
                              .arg(q.lastError().text(), statement.simplified().left(120)));
 }
 
-void prepareAndRun(QSqlQuery &q, const QString &statement, const QVariantList &values)
+void prepareAndRun(const QSqlDatabase &db, QSqlQuery &q, const QString &statement, const QVariantList &values)
 {
     q.setForwardOnly(true);
     if (!q.prepare(statement))
-        fail(q, statement);
+        fail(db, q, statement);
     for (int i = 0; i < values.size(); ++i) {
         // A null QString means "no text", not SQL NULL; NULL is bound from an invalid QVariant.
         const QVariant &v = values[i];
         q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     }
     if (!q.exec())
-        fail(q, statement);
+        fail(db, q, statement);
 }
 
 } // namespace
@@ -59,7 +65,7 @@ Rows execList(const QSqlDatabase &db, const QString &statement, const QVariantLi
 {
     Rows rows;
     QSqlQuery q(db);
-    prepareAndRun(q, statement, values);
+    prepareAndRun(db, q, statement, values);
     if (q.isSelect()) {
         const QSqlRecord record = q.record();
         for (int i = 0; i < record.count(); ++i)
@@ -72,7 +78,7 @@ Rows execList(const QSqlDatabase &db, const QString &statement, const QVariantLi
             rows.m_rows << row;
         }
         if (q.lastError().isValid())
-            fail(q, statement);
+            fail(db, q, statement);
     } else {
         rows.m_rowsAffected = q.numRowsAffected();
     }
@@ -89,13 +95,13 @@ void forEach(const QSqlDatabase &db, const QString &statement, const QVariantLis
              const std::function<bool(const QSqlQuery &)> &row)
 {
     QSqlQuery q(db);
-    prepareAndRun(q, statement, values);
+    prepareAndRun(db, q, statement, values);
     while (q.next()) {
         if (!row(q))
             break;
     }
     if (q.lastError().isValid())
-        fail(q, statement);
+        fail(db, q, statement);
     q.finish();
 }
 
@@ -104,17 +110,17 @@ void execRaw(const QSqlDatabase &db, const QString &statement)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(statement))
-        fail(q, statement);
+        fail(db, q, statement);
     q.finish();
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
 {
     QSqlQuery q(db);
-    prepareAndRun(q, statement, QVariantList(values));
+    prepareAndRun(db, q, statement, QVariantList(values));
     const QVariant first = q.next() ? q.value(0) : QVariant();
     if (q.lastError().isValid())
-        fail(q, statement);
+        fail(db, q, statement);
     q.finish();
     return first;
 }

@@ -184,3 +184,54 @@ TEST_CASE("request new refuses a missing mandatory paper and names it")
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("Kartu Keluarga")));
 }
+
+TEST_CASE("resident add refuses a registered NIK naming the resident; resident update changes only the given fields, audited")
+{
+    CounterDb c;
+    const QStringList add{QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--nik"), QStringLiteral("3302275505900003"),
+                          QStringLiteral("--name"), QStringLiteral("Siti Nur'aini"), QStringLiteral("--birth-place"), QStringLiteral("Banyumas"),
+                          QStringLiteral("--birth-date"), QStringLiteral("1990-05-15"), QStringLiteral("--sex"), QStringLiteral("F"),
+                          QStringLiteral("--address"), QStringLiteral("Jl. Mawar 1"), QStringLiteral("--rt"), QStringLiteral("3"),
+                          QStringLiteral("--rw"), QStringLiteral("5")};
+    REQUIRE(c.officer(add).exitCode == 0);
+
+    QStringList again = add;
+    again[again.indexOf(QStringLiteral("Siti Nur'aini"))] = QStringLiteral("Orang Lain");
+    auto r = c.officer(again);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("sudah terdaftar atas nama Siti Nur'aini")));
+    CHECK(r.err.contains(IdentityNumber::mask(QStringLiteral("3302275505900003"))));
+    CHECK_FALSE(r.err.contains(QStringLiteral("3302275505900003")));   // the NIK itself stays masked
+    r = c.officer({QStringLiteral("--json"), QStringLiteral("resident"), QStringLiteral("find"), QStringLiteral("3302275505900003")});
+    QJsonObject stored = json(r).value(QStringLiteral("residents")).toArray().first().toObject();
+    CHECK(stored.value(QStringLiteral("full_name")).toString() == QStringLiteral("Siti Nur'aini"));
+
+    r = c.officer({QStringLiteral("--json"), QStringLiteral("resident"), QStringLiteral("update"), QStringLiteral("--nik"),
+                   QStringLiteral("3302 2755 0590 0003"), QStringLiteral("--address"), QStringLiteral("Jl. Melati 9"),
+                   QStringLiteral("--phone"), QStringLiteral("0812 3456 7890")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    stored = json(r).value(QStringLiteral("resident")).toObject();
+    CHECK(stored.value(QStringLiteral("address")).toString() == QStringLiteral("Jl. Melati 9"));
+    CHECK(stored.value(QStringLiteral("phone")).toString() == QStringLiteral("0812 3456 7890"));
+    CHECK(stored.value(QStringLiteral("full_name")).toString() == QStringLiteral("Siti Nur'aini"));   // not given: kept
+    CHECK(stored.value(QStringLiteral("rt")).toString() == QStringLiteral("003"));
+
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {c.db, QStringLiteral("SELECT details FROM audit_log WHERE action = 'resident.update'")});
+    REQUIRE(sqlite.waitForFinished(30000));
+    const QString details = QString::fromUtf8(sqlite.readAllStandardOutput());
+    CHECK(details.contains(QStringLiteral("Jl. Mawar 1")));
+    CHECK(details.contains(QStringLiteral("Jl. Melati 9")));
+
+    // Same checks as a new resident; an unknown NIK and no field at all are refused.
+    r = c.officer({QStringLiteral("resident"), QStringLiteral("update"), QStringLiteral("--nik"), QStringLiteral("3302275505900003"),
+                   QStringLiteral("--rt"), QStringLiteral("abc")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("RT")));
+    r = c.officer({QStringLiteral("resident"), QStringLiteral("update"), QStringLiteral("--nik"), QStringLiteral("3302275505900004"),
+                   QStringLiteral("--name"), QStringLiteral("Siapa")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("belum terdaftar")));
+    CHECK(c.officer({QStringLiteral("resident"), QStringLiteral("update"), QStringLiteral("--nik"), QStringLiteral("3302275505900003")}).exitCode == 2);
+}

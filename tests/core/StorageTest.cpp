@@ -2,12 +2,15 @@
 #include "TestSupport.h"
 
 #include "common/Error.h"
+#include "common/FilePermissions.h"
 #include "storage/ChangeSet.h"
 #include "storage/Migrator.h"
 #include "storage/Sql.h"
 
+#include <QDir>
 #include <QSqlRecord>
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 using namespace loket;
 
@@ -172,4 +175,51 @@ TEST_CASE("Migration scripts are split into statements - keeping trigger bodies 
     REQUIRE(s.size() == 3);
     CHECK(s[1].startsWith(QStringLiteral("CREATE TRIGGER")));
     CHECK(s[1].endsWith(QStringLiteral("END;")));
+}
+
+TEST_CASE("The database folder, the database, its -wal and -shm are 0700/0600, also when an older version made them 0644")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("counter"));
+    const QString path = QDir(folder).filePath(QStringLiteral("loket.db"));
+    {
+        Database db(DatabaseOptions{path});
+        CHECK(FilePermissions::mode(folder) == 0700);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            CHECK(FilePermissions::mode(path + QLatin1String(suffix)) == 0600);
+    }
+    REQUIRE(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    Database db(DatabaseOptions{path});
+    CHECK(FilePermissions::mode(folder) == 0700);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        CHECK(FilePermissions::mode(path + QLatin1String(suffix)) == 0600);
+}
+
+TEST_CASE("A database of a newer schema is refused before anything is written, naming both versions")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.db"));
+    const int known = Migrator::latestVersion(QStringLiteral("sqlite"));
+    {
+        Database db(DatabaseOptions{path});
+        sql::exec(db.connection(), QStringLiteral("INSERT INTO schema_version(version, name, applied_at) VALUES (?, 'future', '2099')"),
+                  {known + 1});
+    }
+    try {
+        Database db(DatabaseOptions{path});
+        FAIL("a newer schema was opened");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral("versi %1").arg(known + 1)));
+        CHECK(e.message().contains(QStringLiteral("versi %1").arg(known)));
+        CHECK(e.message().contains(QStringLiteral("Perbarui Loket")));
+    }
+    // Nothing of it stays open or changed: a program that knows the version opens it again.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer-schema-check"));
+    raw.setDatabaseName(path);
+    REQUIRE(raw.open());
+    CHECK(sql::scalar(raw, QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt() == known + 1);
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("newer-schema-check"));
 }

@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include "common/Error.h"
+#include "settings/BackupRunner.h"
+#include "settings/BackupSettingsWidget.h"
 #include "settings/CountersWidget.h"
 #include "settings/HolidaysWidget.h"
 #include "settings/OfficeSettingsWidget.h"
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace loket;
@@ -235,4 +238,51 @@ TEST_CASE("holidays: an administrator adds one, due dates skip it, and removes i
     REQUIRE(clickRow(table, QStringLiteral("Rabu, 10 Maret 2027")));
     click(child<QPushButton>(&page, QStringLiteral("removeHolidayButton")));
     CHECK(db.services().holidays().calendar().isWorkingDay(QDate(2027, 3, 10)));
+}
+
+TEST_CASE("backup settings: the folder is stored, Cadangkan sekarang backs up off the GUI thread and shows the result")
+{
+    DemoDb db;
+    QTemporaryDir target;
+    const QString folder = target.filePath(QStringLiteral("cadangan"));
+    ui::BackupSettingsWidget page(db.services(), db.login(QStringLiteral("admin")));
+    showAndWait(&page);
+    auto *last = child<QLabel>(&page, QStringLiteral("lastBackupLabel"));
+    CHECK(last->text().contains(QStringLiteral("Belum ada cadangan")));
+
+    retype(child<QLineEdit>(&page, QStringLiteral("backupFolderLineEdit")), QStringLiteral("relatif/bukan"));
+    click(child<QPushButton>(&page, QStringLiteral("saveBackupSettingsButton")));
+    CHECK(child<QLabel>(&page, QStringLiteral("backupBanner"))->text().contains(QStringLiteral("relatif/bukan")));
+    CHECK(db.services().backups().status().settings.folder.isEmpty());   // refused, nothing stored
+
+    retype(child<QLineEdit>(&page, QStringLiteral("backupFolderLineEdit")), folder);
+    child<QSpinBox>(&page, QStringLiteral("backupKeepSpinBox"))->setValue(3);
+    auto *runner = page.findChild<ui::BackupRunner *>();
+    REQUIRE(runner);
+    QSignalSpy finished(runner, &ui::BackupRunner::finished);
+    click(child<QPushButton>(&page, QStringLiteral("backupNowButton")));   // saves the changed form first
+    CHECK(db.services().backups().status().settings.folder == folder);
+    CHECK(db.services().backups().status().settings.keep == 3);
+    REQUIRE((finished.count() > 0 || finished.wait(60000)));
+    CHECK(finished.first().at(0).toBool());
+    CHECK(child<QPushButton>(&page, QStringLiteral("backupNowButton"))->isEnabled());
+
+    const QStringList made = BackupService::completeBackups(folder);
+    REQUIRE(made.size() == 1);
+    CHECK(BackupService::verify(made.first()).ok());
+    CHECK(last->text().contains(QStringLiteral("Cadangan terakhir yang baik")));
+    CHECK(last->text().contains(made.first()));
+    CHECK(child<QLabel>(&page, QStringLiteral("backupBanner"))->text().contains(QStringLiteral("diperiksa")));
+    CHECK_FALSE(db.services().backups().status().dailyDue(QDateTime::currentDateTimeUtc()));
+    CHECK(db.services().backups().status().dailyDue(QDateTime::currentDateTimeUtc().addDays(1)));
+}
+
+TEST_CASE("backup settings: an officer sees the last backup but cannot change or start one")
+{
+    DemoDb db;
+    ui::BackupSettingsWidget page(db.services(), db.login(QStringLiteral("petugas")));
+    showAndWait(&page);
+    CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("backupNowButton"))->isEnabled());
+    CHECK_FALSE(child<QLineEdit>(&page, QStringLiteral("backupFolderLineEdit"))->isEnabled());
+    CHECK(child<QLabel>(&page, QStringLiteral("lastBackupLabel"))->isVisible());
 }

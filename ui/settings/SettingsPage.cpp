@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "catalogue/ServiceCatalogueWidget.h"
+#include "settings/BackupSettingsWidget.h"
 #include "settings/CountersWidget.h"
 #include "settings/HolidaysWidget.h"
 #include "documents/RetentionSettingsWidget.h"
@@ -14,7 +15,8 @@
 
 namespace loket::ui {
 
-SettingsPage::SettingsPage(AppServices &services, const Session &session, LanguageSwitcher *languages, QWidget *parent)
+SettingsPage::SettingsPage(AppServices &services, const Session &session, LanguageSwitcher *languages,
+                           BackupRunner *backups, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -41,6 +43,8 @@ SettingsPage::SettingsPage(AppServices &services, const Session &session, Langua
     m_tabs->addTab(catalogue, tr("Layanan"));
     m_tabs->addTab(holidays, tr("Hari libur"));
     m_tabs->addTab(retention, tr("Masa simpan berkas"));
+    auto *backup = new BackupSettingsWidget(services, session, backups, m_tabs);
+    m_tabs->addTab(backup, tr("Cadangan"));
 
     connect(office, &OfficeSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(office, &OfficeSettingsWidget::officeChanged, this, &SettingsPage::officeChanged);
@@ -51,6 +55,7 @@ SettingsPage::SettingsPage(AppServices &services, const Session &session, Langua
     connect(catalogue, &ServiceCatalogueWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(holidays, &HolidaysWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(retention, &RetentionSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
+    connect(backup, &BackupSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
 }
 
 int SettingsPage::currentTab() const

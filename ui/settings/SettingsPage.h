@@ -15,6 +15,7 @@ class AppServices;
 
 namespace loket::ui {
 
+class BackupRunner;
 class LanguageSwitcher;
 
 class SettingsPage final : public QWidget
@@ -23,7 +24,9 @@ class SettingsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    SettingsPage(AppServices &services, const Session &session, LanguageSwitcher *languages, QWidget *parent = nullptr);
+    // backups: the main window's runner, shared with the daily backup (optional).
+    SettingsPage(AppServices &services, const Session &session, LanguageSwitcher *languages,
+                 BackupRunner *backups = nullptr, QWidget *parent = nullptr);
 
     int currentTab() const;
     void setCurrentTab(int index);

@@ -4,6 +4,7 @@
 #include "intake/IntakePage.h"
 #include "queue/QueuePage.h"
 #include "residents/ResidentsPage.h"
+#include "settings/BackupRunner.h"
 #include "settings/SettingsPage.h"
 #include "setup/AppServices.h"
 #include "shell/PlaceholderPage.h"
@@ -30,6 +31,13 @@ MainWindow::MainWindow(AppServices &services, const Session &session, LanguageSw
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1200, 750);
+    // The daily backup runs while the app is open; the settings tab shares this runner.
+    m_backups = new BackupRunner(m_services, m_session, this);
+    m_backups->setObjectName(QStringLiteral("backupRunner"));
+    connect(m_backups, &BackupRunner::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    m_backups->startDailyChecks();
     buildMenus();
     buildCentralWidget();
 
@@ -205,7 +213,7 @@ QWidget *MainWindow::createPage(int area)
                                    tr("Di sini akan tersedia laporan pelayanan, waktu penyelesaian, pengaduan dan "
                                       "survei kepuasan."));
     case Settings: {
-        auto *page = new SettingsPage(m_services, m_session, m_languages);
+        auto *page = new SettingsPage(m_services, m_session, m_languages, m_backups);
         connect(page, &SettingsPage::statusMessage, this, [this](const QString &text) {
             statusBar()->showMessage(text, 8000);
         });

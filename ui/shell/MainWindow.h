@@ -18,6 +18,7 @@ class AppServices;
 
 namespace loket::ui {
 
+class BackupRunner;
 class LanguageSwitcher;
 
 class MainWindow final : public QMainWindow
@@ -53,6 +54,7 @@ private:
     AppServices &m_services;
     Session m_session;
     LanguageSwitcher *m_languages;
+    BackupRunner *m_backups = nullptr;
 
     QLabel *m_officeLabel = nullptr;
     QLabel *m_counterLabel = nullptr;
