@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace loket {
 
@@ -20,21 +21,55 @@ namespace {
 const QString kGenesis = QString(64, u'0');
 const QString kNoNode = QStringLiteral("-");
 
+// True when s is written by Qt's JSON writer as itself between quotes, with only '"' and '\\'
+// escaped: no control characters (escaped as \\n, \\u001f ...) and no surrogates.
+bool plainJsonText(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() < 0x20 || c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
 QString entryHash(const QString &prevHash, const QString &id, const QString &nodeId, qint64 nodeSeq, qint64 hlc,
                   const QString &at, const QString &userId, const QString &username, const QString &role,
                   const QString &nodeCode, const QString &action, const QString &entity,
                   const QString &entityId, const QString &details, const QString &rowSha256)
 {
     // A JSON array is an unambiguous encoding of the fields: no separator can be forged.
-    QJsonArray fields{prevHash, id, nodeId, QString::number(nodeSeq), QString::number(hlc), at, userId,
-                      username, role, nodeCode, action, entity, entityId, details};
+    QStringList fields{prevHash, id, nodeId, QString::number(nodeSeq), QString::number(hlc), at, userId,
+                       username, role, nodeCode, action, entity, entityId, details};
     // Only entries that wrote a protected row carry a row hash; the others (and every entry
     // written before row hashes existed) hash exactly as they always did. The array's length
     // keeps the two forms apart.
     if (!rowSha256.isEmpty())
         fields.append(rowSha256);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    // The bytes are those of QJsonDocument's compact form, which the first entries were hashed
+    // over. Written by hand when that is simple (audit verify hashes every entry; Qt's writer is
+    // several times slower); any text with control characters or surrogates goes through Qt.
+    QString text = QStringLiteral("[");
+    for (const QString &f : std::as_const(fields)) {
+        if (!plainJsonText(f)) {
+            return QString::fromLatin1(QCryptographicHash::hash(
+                QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+        }
+        if (text.size() > 1)
+            text += u',';
+        text += u'"';
+        if (f.contains(u'"') || f.contains(u'\\')) {
+            for (const QChar c : f) {
+                if (c == u'"' || c == u'\\')
+                    text += u'\\';
+                text += c;
+            }
+        } else {
+            text += f;
+        }
+        text += u'"';
+    }
+    text += u']';
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 // Read-only streaming over a result too big to hold: the statement stays open only inside this
@@ -59,14 +94,19 @@ void forEachRow(const QSqlDatabase &db, const QString &statement, const QVariant
 void appendJsonString(QString &out, const QString &s)
 {
     out += u'"';
-    for (const QChar c : s) {
-        if (c == u'"' || c == u'\\') {
-            out += u'\\';
-            out += c;
-        } else if (c.unicode() < 0x20) {
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            out += c;
+    const bool plain = std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c == u'"' || c == u'\\' || c.unicode() < 0x20; });
+    if (plain) {
+        out += s;
+    } else {
+        for (const QChar c : s) {
+            if (c == u'"' || c == u'\\') {
+                out += u'\\';
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
         }
     }
     out += u'"';
@@ -293,7 +333,7 @@ void Verifier::verifyRows(const QString &table)
         "SELECT %1, a.row_sha256, a.id, a.node_code, a.node_seq, "
         "CASE WHEN a.id IS NULL THEN EXISTS (SELECT 1 FROM audit_log o WHERE o.entity = ? AND o.entity_id = t.id) "
         "ELSE 0 END "
-        "FROM %2 t LEFT JOIN audit_log a ON a.id = (SELECT x.id FROM audit_log x WHERE x.entity = ? AND "
+        "FROM %2 t LEFT JOIN audit_log a ON a.rowid = (SELECT x.rowid FROM audit_log x WHERE x.entity = ? AND "
         "x.entity_id = t.id AND x.row_sha256 IS NOT NULL ORDER BY x.hlc DESC, x.node_id DESC LIMIT 1)")
         .arg(selected.join(u','), table), {table, table},
         [&](const auto &q) {
@@ -325,11 +365,14 @@ void Verifier::verifyRows(const QString &table)
         });
 
     // Rows the audit names that are no longer there (nothing shared is ever hard-deleted). Any
-    // entry counts, so a row written before row hashes existed cannot vanish unseen either.
+    // entry counts, so a row written before row hashes existed cannot vanish unseen either. The
+    // ids come from the index alone; only a missing row's last entry is read from the log.
     forEachRow(m_db, QStringLiteral(
-        "SELECT a.entity_id, a.id, a.node_code, a.node_seq, MAX(a.hlc) FROM audit_log a "
-        "WHERE a.entity = ? AND a.entity_id <> '' AND NOT EXISTS (SELECT 1 FROM %1 t WHERE t.id = a.entity_id) "
-        "GROUP BY a.entity_id").arg(table), {table},
+        "SELECT m.entity_id, a.id, a.node_code, a.node_seq FROM "
+        "(SELECT DISTINCT entity_id FROM audit_log WHERE entity = ? AND entity_id <> '') m "
+        "JOIN audit_log a ON a.rowid = (SELECT x.rowid FROM audit_log x WHERE x.entity = ? AND x.entity_id = m.entity_id "
+        "ORDER BY x.hlc DESC LIMIT 1) "
+        "WHERE NOT EXISTS (SELECT 1 FROM %1 t WHERE t.id = m.entity_id)").arg(table), {table, table},
         [&](const auto &q) {
             const QString id = q.value(0).toString();
             const QString entryId = q.value(1).toString();

@@ -8,6 +8,9 @@
 #include "storage/Sql.h"
 #include "workflow/WorkflowService.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
@@ -229,4 +232,34 @@ TEST_CASE("A row's canonical hash covers every column - tells NULL from empty te
     CHECK(h != AuditLog::rowSha256(textHlc));
     CHECK(h != AuditLog::rowSha256(extra));
     CHECK(AuditLog::protectedTables().contains(QStringLiteral("request_event")));
+}
+
+TEST_CASE("Entries hashed with Qt's JSON writer - as the first entries were - keep verifying")
+{
+    test::DemoDb demo;
+    const QSqlDatabase db = demo.services().store().db();
+    // Another node's chain of two entries, hashed here the original way (QJsonDocument), with the
+    // text verify must encode exactly as Qt does: quotes, backslashes, accents, a dash, DEL; then
+    // a tab and an emoji.
+    const QStringList details{QStringLiteral("{\"note\":\"Jl. \\\"Sudirman\\\" \\\\ 5 — café \u007f ok\"}"),
+                              QStringLiteral("{\"note\":\"baris\\tdua 😀\"}\t😀")};
+    QString prev = QString(64, u'0');
+    for (int i = 0; i < details.size(); ++i) {
+        const QString id = QStringLiteral("01900000-0000-7000-8000-00000000c00%1").arg(i);
+        const QString seq = QString::number(i + 1);
+        const QString hlc = QString::number(1000 + i);
+        const QJsonArray fields{prev, id, QStringLiteral("other-node"), seq, hlc, QStringLiteral("2026-01-01T00:00:00.000Z"),
+                                QString(), QStringLiteral("Ségolène"), QStringLiteral("officer"), QStringLiteral("L9"),
+                                QStringLiteral("note"), QStringLiteral("x"), QStringLiteral("y"), details.at(i)};
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+        sql::exec(db, QStringLiteral("INSERT INTO audit_log(id, node_id, node_seq, hlc, at, user_id, username, role, node_code, action, "
+                                     "entity, entity_id, details, prev_hash, hash) VALUES (?, 'other-node', ?, ?, "
+                                     "'2026-01-01T00:00:00.000Z', NULL, 'Ségolène', 'officer', 'L9', 'note', 'x', 'y', ?, ?, ?)"),
+                  {id, i + 1, 1000 + i, details.at(i), prev, hash});
+        prev = hash;
+    }
+    const AuditVerification v = AuditLog::verify(db);
+    INFO(v.reason.toStdString());
+    CHECK(v.ok);
 }
