@@ -406,12 +406,15 @@ qint64 AuditLog::seal(Store &store, const Session &session)
         for (;;) {
             ChangeSet changes(store, actor);
             QStringList ids;
-            auto q = sql::exec(changes.db(), QStringLiteral(
-                "SELECT t.id FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM audit_log x WHERE x.entity = ? AND "
-                "x.entity_id = t.id AND x.row_sha256 IS NOT NULL) AND EXISTS (SELECT 1 FROM audit_log o "
-                "WHERE o.entity = ? AND o.entity_id = t.id) LIMIT 500").arg(table), {table, table});
-            while (q.next())
-                ids << q.value(0).toString();
+            {
+                // Read to the end and closed before the first write.
+                auto q = sql::exec(changes.db(), QStringLiteral(
+                    "SELECT t.id FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM audit_log x WHERE x.entity = ? AND "
+                    "x.entity_id = t.id AND x.row_sha256 IS NOT NULL) AND EXISTS (SELECT 1 FROM audit_log o "
+                    "WHERE o.entity = ? AND o.entity_id = t.id) LIMIT 500").arg(table), {table, table});
+                while (q.next())
+                    ids << q.value(0).toString();
+            }
             if (ids.isEmpty())
                 break;
             for (const QString &id : std::as_const(ids))

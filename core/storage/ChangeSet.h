@@ -1,6 +1,7 @@
 // One writing transaction of a core service. Every shared row written through it is stamped
 // (UUIDv7 id, HLC, changed_by, changed_node), captured in the outbox and recorded in the audit
-// log, all in the same transaction: if it is not committed, none of it happened.
+// log (a protected row with its content hash), all in the same transaction: if it is not
+// committed, none of it happened.
 #pragma once
 
 #include "Actor.h"

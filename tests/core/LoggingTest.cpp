@@ -1,4 +1,5 @@
 // Personal numbers never reach the log in clear: the sink masks every NIK or KK a message carries.
+#include "common/Error.h"
 #include "common/Logging.h"
 #include "common/PersonalData.h"
 #include "intake/IdentityNumber.h"
@@ -38,4 +39,11 @@ TEST_CASE("The log file holds masked numbers whoever logged them")
     CHECK(text.contains(QStringLiteral("qt says 3302**********03")));
     CHECK_FALSE(text.contains(QStringLiteral("3302275505900009")));
     CHECK_FALSE(text.contains(QStringLiteral("3302275505900003")));
+}
+
+TEST_CASE("A refusal is logged by its kind - only storage and device faults keep their message")
+{
+    CHECK(Logging::refusal(Error::invalid(QStringLiteral("Nomor telepon \"Siti Nur'aini\" tidak sah."))) == "invalid");
+    CHECK(Logging::refusal(Error::notFound(QStringLiteral("Penduduk Budi Santoso tidak ditemukan."))) == "not_found");
+    CHECK(Logging::refusal(Error::storage(QStringLiteral("Kesalahan basis data: disk I/O error"))) == "storage: Kesalahan basis data: disk I/O error");
 }
