@@ -327,15 +327,15 @@ void Verifier::verifyRows(const QString &table)
         selected << QStringLiteral("t.") + c;
     const int n = int(columns.size());
 
-    // Each row with the last hashed entry that wrote it (the partial index audit_log_row finds it
-    // without sorting); for a row with none, whether any older entry names it.
+    // Each row with the hash and rowid of the last hashed entry that wrote it, both read from the
+    // partial index audit_log_row alone; for a row with none, whether any older entry names it.
+    const QString lastHashed = QStringLiteral("(SELECT x.%1 FROM audit_log x WHERE x.entity = ? AND x.entity_id = t.id "
+                                              "AND x.row_sha256 IS NOT NULL ORDER BY x.hlc DESC, x.node_id DESC LIMIT 1)");
     forEachRow(m_db, QStringLiteral(
-        "SELECT %1, a.row_sha256, a.id, a.node_code, a.node_seq, "
-        "CASE WHEN a.id IS NULL THEN EXISTS (SELECT 1 FROM audit_log o WHERE o.entity = ? AND o.entity_id = t.id) "
-        "ELSE 0 END "
-        "FROM %2 t LEFT JOIN audit_log a ON a.rowid = (SELECT x.rowid FROM audit_log x WHERE x.entity = ? AND "
-        "x.entity_id = t.id AND x.row_sha256 IS NOT NULL ORDER BY x.hlc DESC, x.node_id DESC LIMIT 1)")
-        .arg(selected.join(u','), table), {table, table},
+        "SELECT %1, %2, %3, "
+        "EXISTS (SELECT 1 FROM audit_log o WHERE o.entity = ? AND o.entity_id = t.id) FROM %4 t")
+        .arg(selected.join(u','), lastHashed.arg(QStringLiteral("row_sha256")), lastHashed.arg(QStringLiteral("rowid")), table),
+        {table, table, table},
         [&](const auto &q) {
             ++m_result.rowsChecked;
             QVariantList values;
@@ -345,7 +345,7 @@ void Verifier::verifyRows(const QString &table)
             const QString id = values.at(idColumn).toString();
             const QString recorded = q.value(n).toString();
             if (recorded.isEmpty()) {
-                if (q.value(n + 4).toBool())
+                if (q.value(n + 2).toBool())
                     add({QStringLiteral("unsealed"), table, id, QString(), QString(), 0,
                          tr("baris %1 %2 dicatat sebelum audit menyimpan isi baris, sehingga perubahannya tidak dapat "
                             "diperiksa; jalankan \"audit seal\"").arg(table, id)});
@@ -355,9 +355,13 @@ void Verifier::verifyRows(const QString &table)
                 return;
             }
             if (canonicalSha256(columns, values) != recorded) {
-                const QString entryId = q.value(n + 1).toString();
-                const QString nodeCode = q.value(n + 2).toString();
-                const qint64 seq = q.value(n + 3).toLongLong();
+                // Rare: only now is the entry itself read, to name it.
+                auto entry = sql::exec(m_db, QStringLiteral("SELECT id, node_code, node_seq FROM audit_log WHERE rowid = ?"),
+                                       {q.value(n + 1)});
+                entry.next();
+                const QString entryId = entry.value(0).toString();
+                const QString nodeCode = entry.value(1).toString();
+                const qint64 seq = entry.value(2).toLongLong();
                 add({QStringLiteral("changed"), table, id, entryId, nodeCode, seq,
                      tr("baris %1 %2 diubah di luar aplikasi: isinya tidak cocok dengan entri audit %3 (loket %4, nomor %5)")
                          .arg(table, id, entryId, nodeCode).arg(seq)});
