@@ -1,4 +1,4 @@
-// Foundation verbs: init, user add|list, service list, audit verify.
+// Foundation verbs: init, user add|list, service list, audit verify|seal.
 #include "CliContext.h"
 
 #include "audit/AuditLog.h"
@@ -101,19 +101,51 @@ int serviceList(CliContext &ctx, CliArgs &args)
 
 int auditVerify(CliContext &ctx, CliArgs &args)
 {
+    const int limit = args.option(QStringLiteral("limit")).value_or(QStringLiteral("20")).toInt();
     args.finish();
     const AuditVerification v = AuditLog::verify(ctx.services().store().db());
+    QJsonArray findings;
+    for (const AuditFinding &f : v.findings)
+        findings.append(QJsonObject{{QStringLiteral("kind"), f.kind},
+                                    {QStringLiteral("table"), f.table},
+                                    {QStringLiteral("id"), f.id},
+                                    {QStringLiteral("entry_id"), f.entryId},
+                                    {QStringLiteral("node_code"), f.nodeCode},
+                                    {QStringLiteral("node_seq"), f.nodeSeq},
+                                    {QStringLiteral("message"), f.message}});
     ctx.print(QJsonObject{{QStringLiteral("ok"), v.ok},
                           {QStringLiteral("entries"), v.entries},
+                          {QStringLiteral("rows_checked"), v.rowsChecked},
                           {QStringLiteral("bad_entry_id"), v.badEntryId},
                           {QStringLiteral("bad_node_seq"), v.badSeq},
                           {QStringLiteral("node_code"), v.nodeCode},
-                          {QStringLiteral("reason"), v.reason}},
-              v.ok ? Cli::tr("Rantai audit utuh: %n entri diperiksa.", nullptr, int(v.entries)) : QString());
-    if (!v.ok) {
+                          {QStringLiteral("reason"), v.reason},
+                          {QStringLiteral("finding_count"), v.findingCount},
+                          {QStringLiteral("findings"), findings}},
+              v.ok ? Cli::tr("Audit utuh: %1 entri dan %2 baris riwayat diperiksa.").arg(v.entries).arg(v.rowsChecked)
+                   : QString());
+    if (v.ok)
+        return 0;
+    if (!v.reason.isEmpty())
         ctx.err() << Cli::tr("Rantai audit rusak: %1").arg(v.reason) << "\n";
-        return 1;
+    int shown = 0;
+    for (const AuditFinding &f : v.findings) {
+        if (f.kind == QStringLiteral("chain"))
+            continue;   // said above
+        if (shown++ >= limit)
+            break;
+        ctx.err() << f.kind << ": " << f.message << "\n";
     }
+    ctx.err() << Cli::tr("Audit tidak utuh: %1 temuan.").arg(v.findingCount) << "\n";
+    return 1;
+}
+
+int auditSeal(CliContext &ctx, CliArgs &args)
+{
+    args.finish();
+    const qint64 sealed = AuditLog::seal(ctx.services().store(), ctx.session());
+    ctx.print(QJsonObject{{QStringLiteral("sealed"), sealed}},
+              Cli::tr("%1 baris riwayat lama kini dicakup audit.").arg(sealed));
     return 0;
 }
 
@@ -126,7 +158,8 @@ QList<Command> adminCommands()
         {QStringLiteral("user add"), QStringLiteral("user add --username U --full-name \"...\" --role ROLE[,ROLE...] [--nip N]"), userAdd},
         {QStringLiteral("user list"), QStringLiteral("user list"), userList},
         {QStringLiteral("service list"), QStringLiteral("service list [--all]"), serviceList},
-        {QStringLiteral("audit verify"), QStringLiteral("audit verify"), auditVerify},
+        {QStringLiteral("audit verify"), QStringLiteral("audit verify [--limit N]"), auditVerify},
+        {QStringLiteral("audit seal"), QStringLiteral("audit seal"), auditSeal},
     };
 }
 

@@ -124,7 +124,7 @@ int main(int argc, char *argv[])
     } catch (const UsageError &e) {
         return fail(json, 2, QStringLiteral("usage"), e.message() + QStringLiteral("\n") + QCoreApplication::translate("Cli", "Lihat: loket-cli --help"));
     } catch (const Error &e) {
-        spdlog::warn("refused: {}", e.message().toStdString());
+        spdlog::warn("refused: {}", Logging::refusal(e));
         return fail(json, 1, kindName(e.kind()), e.message());
     } catch (const std::exception &e) {
         spdlog::error("unexpected: {}", e.what());

@@ -1,5 +1,6 @@
 #include "IdentityNumber.h"
 
+#include "common/PersonalData.h"
 #include "region/RegionDirectory.h"
 
 namespace loket {
@@ -158,10 +159,7 @@ QStringList IdentityNumber::crossCheck(const IdentityCheck &nik, const QDate &bi
 
 QString IdentityNumber::mask(const QString &nik)
 {
-    const QString n = normalise(nik);
-    if (n.size() <= 6)
-        return QString(n.size(), u'*');
-    return n.left(4) + QString(n.size() - 6, u'*') + n.right(2);
+    return PersonalData::maskNumber(normalise(nik));
 }
 
 } // namespace loket

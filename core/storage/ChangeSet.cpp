@@ -61,7 +61,7 @@ QString ChangeSet::insert(const QString &table, QVariantMap values, const QStrin
     }
     sql::execList(db(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table, columns.join(u','), marks.join(u',')), bound);
-    captureOutbox(table, id, QStringLiteral("upsert"), hlc);
+    const QVariantMap row = captureOutbox(table, id, QStringLiteral("upsert"), hlc);
 
     QJsonObject shown;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -69,7 +69,7 @@ QString ChangeSet::insert(const QString &table, QVariantMap values, const QStrin
             && it.key() != QStringLiteral("changed_node"))
             shown.insert(it.key(), toJson(it.key(), it.value()));
     }
-    audit(action, table, id, QJsonObject{{QStringLiteral("values"), shown}});
+    auditRow(action, table, id, row, QJsonObject{{QStringLiteral("values"), shown}});
     return id;
 }
 
@@ -103,8 +103,8 @@ bool ChangeSet::update(const QString &table, const QString &id, const QVariantMa
     bound << hlc << (m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId))
           << (m_node.nodeId.isEmpty() ? QVariant() : QVariant(m_node.nodeId)) << id;
     sql::execList(db(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u',')), bound);
-    captureOutbox(table, id, QStringLiteral("upsert"), hlc);
-    audit(action, table, id, QJsonObject{{QStringLiteral("changes"), changes}});
+    const QVariantMap row = captureOutbox(table, id, QStringLiteral("upsert"), hlc);
+    auditRow(action, table, id, row, QJsonObject{{QStringLiteral("changes"), changes}});
     return true;
 }
 
@@ -117,8 +117,8 @@ void ChangeSet::tombstone(const QString &table, const QString &id, const QString
                              m_node.nodeId.isEmpty() ? QVariant() : QVariant(m_node.nodeId), id});
     if (q.numRowsAffected() != 1)
         throw Error::notFound(QCoreApplication::translate("ChangeSet", "Data %1 dengan id %2 tidak ditemukan.").arg(table, id));
-    captureOutbox(table, id, QStringLiteral("tombstone"), hlc);
-    audit(action, table, id);
+    const QVariantMap row = captureOutbox(table, id, QStringLiteral("tombstone"), hlc);
+    auditRow(action, table, id, row);
 }
 
 void ChangeSet::audit(const QString &action, const QString &entity, const QString &entityId, const QJsonObject &details)
@@ -128,7 +128,24 @@ void ChangeSet::audit(const QString &action, const QString &entity, const QStrin
     captureOutbox(QStringLiteral("audit_log"), auditId, QStringLiteral("append"), hlc);
 }
 
-void ChangeSet::captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc)
+void ChangeSet::sealRow(const QString &table, const QString &id, const QString &action)
+{
+    const QVariantMap row = readRow(table, id);
+    if (row.isEmpty())
+        throw Error::notFound(QCoreApplication::translate("ChangeSet", "Data %1 dengan id %2 tidak ditemukan.").arg(table, id));
+    auditRow(action, table, id, row);
+}
+
+void ChangeSet::auditRow(const QString &action, const QString &table, const QString &id, const QVariantMap &row,
+                         const QJsonObject &details)
+{
+    const qint64 hlc = m_store.hlc().now();
+    const QString rowSha256 = AuditLog::isProtected(table) ? AuditLog::rowSha256(row) : QString();
+    const QString auditId = AuditLog::append(db(), m_node, hlc, m_actor, action, table, id, details, rowSha256);
+    captureOutbox(QStringLiteral("audit_log"), auditId, QStringLiteral("append"), hlc);
+}
+
+QVariantMap ChangeSet::captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc)
 {
     const QVariantMap row = readRow(table, id);
     QJsonObject payload;
@@ -142,6 +159,7 @@ void ChangeSet::captureOutbox(const QString &table, const QString &id, const QSt
     sql::exec(db(), QStringLiteral("INSERT INTO outbox(entity, entity_id, op, payload, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
               {table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), hlc,
                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    return row;
 }
 
 QVariantMap ChangeSet::readRow(const QString &table, const QString &id) const

@@ -1,6 +1,7 @@
 // One writing transaction of a core service. Every shared row written through it is stamped
 // (UUIDv7 id, HLC, changed_by, changed_node), captured in the outbox and recorded in the audit
-// log, all in the same transaction: if it is not committed, none of it happened.
+// log (a protected row with its content hash), all in the same transaction: if it is not
+// committed, none of it happened.
 #pragma once
 
 #include "Actor.h"
@@ -33,13 +34,21 @@ public:
     void audit(const QString &action, const QString &entity, const QString &entityId,
                const QJsonObject &details = {});
 
+    // Records the current content hash of a protected row written before the audit held row
+    // hashes (audit seal), so that verify can check it from now on.
+    void sealRow(const QString &table, const QString &id, const QString &action);
+
     // Used once, by initialisation: makes this PC the node `identity` in the same transaction.
     void adoptNode(const NodeIdentity &identity);
 
     void commit();
 
 private:
-    void captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc);
+    // Returns the row as captured, so its audit entry can hash the same content.
+    QVariantMap captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc);
+    // The audit entry of a row just written: with its content hash when the table is protected.
+    void auditRow(const QString &action, const QString &table, const QString &id, const QVariantMap &row,
+                  const QJsonObject &details = {});
     QVariantMap readRow(const QString &table, const QString &id) const;
 
     Store &m_store;

@@ -11,6 +11,7 @@
 #include <QSqlError>
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QRandomGenerator>

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -205,4 +206,114 @@ TEST_CASE("A database on a network share is refused by the CLI and nothing is cr
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("cifs")));
     CHECK_FALSE(QFile::exists(share + QStringLiteral("/loket.db")));
+}
+
+TEST_CASE("audit verify names the request event edited - deleted or forged with sqlite3")
+{
+    CliDb t;
+    t.init(true);
+    const QStringList officer{QStringLiteral("--as"), QStringLiteral("petugas")};
+    const QStringList password{QStringLiteral("LOKET_PASSWORD=demo-petugas")};
+    auto r = runCli(t.args(officer + QStringList{QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--nik"),
+                                                 QStringLiteral("3302271505900003"), QStringLiteral("--name"), QStringLiteral("Budi"),
+                                                 QStringLiteral("--birth-place"), QStringLiteral("Purwokerto"),
+                                                 QStringLiteral("--birth-date"), QStringLiteral("1990-05-15"), QStringLiteral("--sex"),
+                                                 QStringLiteral("M")}), password);
+    REQUIRE(r.exitCode == 0);
+    r = runCli(t.args(officer + QStringList{QStringLiteral("request"), QStringLiteral("new"), QStringLiteral("--nik"),
+                                            QStringLiteral("3302271505900003"), QStringLiteral("--service"), QStringLiteral("SKD"),
+                                            QStringLiteral("--channel"), QStringLiteral("walk_in"), QStringLiteral("--incomplete")}),
+               password);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    r = runCli(t.args({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")}));
+    REQUIRE(r.exitCode == 0);
+    CHECK(json(r).value(QStringLiteral("rows_checked")).toInt() >= 3);   // the request and its two events
+
+    QProcess q;
+    q.start(QStringLiteral("sqlite3"), {t.db, QStringLiteral("SELECT id FROM request_event WHERE type = 'submitted'")});
+    REQUIRE(q.waitForFinished());
+    const QString event = QString::fromUtf8(q.readAllStandardOutput()).trimmed();
+    REQUIRE(event.size() == 36);
+
+    auto onlyFinding = [&](const QString &kind, const QString &id) {
+        r = runCli(t.args({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")}));
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(id));
+        const QJsonObject o = json(r);
+        CHECK_FALSE(o.value(QStringLiteral("ok")).toBool());
+        const QJsonArray findings = o.value(QStringLiteral("findings")).toArray();
+        REQUIRE(findings.size() == 1);
+        CHECK(findings[0].toObject().value(QStringLiteral("kind")).toString() == kind);
+        CHECK(findings[0].toObject().value(QStringLiteral("table")).toString() == QStringLiteral("request_event"));
+        CHECK(findings[0].toObject().value(QStringLiteral("id")).toString() == id);
+    };
+    SECTION("actor edited")
+    {
+        REQUIRE(sqlite3(t.db, QStringLiteral("UPDATE request_event SET actor_name = 'camat' WHERE id = '%1'").arg(event)) == 0);
+        onlyFinding(QStringLiteral("changed"), event);
+    }
+    SECTION("deleted")
+    {
+        REQUIRE(sqlite3(t.db, QStringLiteral("DELETE FROM request_event WHERE id = '%1'").arg(event)) == 0);
+        onlyFinding(QStringLiteral("removed"), event);
+    }
+    SECTION("forged")
+    {
+        const QString forged = QStringLiteral("01900000-0000-7000-8000-0000000f0002");
+        REQUIRE(sqlite3(t.db, QStringLiteral("INSERT INTO request_event SELECT '%1', request_id, 'signed', actor_id, actor_name, role, "
+                                             "node_id, node_code, at, note, payload, hlc + 1, changed_by, changed_node, deleted "
+                                             "FROM request_event WHERE id = '%2'").arg(forged, event)) == 0);
+        onlyFinding(QStringLiteral("added"), forged);
+        // Without --json the findings go to standard error, one line each, and a count.
+        r = runCli(t.args({QStringLiteral("audit"), QStringLiteral("verify")}));
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("added: ")));
+        CHECK(r.err.contains(QStringLiteral("1 temuan")));
+    }
+}
+
+TEST_CASE("The log keeps no NIK and no resident's name - whether the command succeeds or fails")
+{
+    CliDb t;
+    t.init(true);
+    const QStringList officer{QStringLiteral("--as"), QStringLiteral("petugas")};
+    const QStringList password{QStringLiteral("LOKET_PASSWORD=demo-petugas")};
+    const QStringList add{QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--nik"), QStringLiteral("3302275505900003"),
+                          QStringLiteral("--kk"), QStringLiteral("3302270101150007"), QStringLiteral("--name"), QStringLiteral("Siti Nur'aini"),
+                          QStringLiteral("--birth-place"), QStringLiteral("Banyumas"), QStringLiteral("--birth-date"), QStringLiteral("1990-05-15"),
+                          QStringLiteral("--sex"), QStringLiteral("F"), QStringLiteral("--address"), QStringLiteral("Jl. Gunung Slamet 5"),
+                          QStringLiteral("--rt"), QStringLiteral("003"), QStringLiteral("--rw"), QStringLiteral("005"),
+                          QStringLiteral("--village"), QStringLiteral("33.02.27.1005")};
+    CHECK(runCli(t.args(officer + add), password).exitCode == 0);
+    CHECK(runCli(t.args(officer + add), password).exitCode == 0);   // saved again: the log says so, without her
+    auto badPhone = add;
+    badPhone[3] = QStringLiteral("3302275505900004");
+    badPhone << QStringLiteral("--phone") << QStringLiteral("Siti Nur'aini 3302275505900004");
+    // The refusal repeats the phone as typed, name and NIK included; the terminal shows it, the log must not.
+    const auto refused = runCli(t.args(officer + badPhone), password);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("Siti Nur'aini")));
+    // Unknown NIK: the message names it, in full, on the terminal only.
+    auto r = runCli(t.args(officer + QStringList{QStringLiteral("request"), QStringLiteral("new"), QStringLiteral("--nik"),
+                                                 QStringLiteral("3302275505900009"), QStringLiteral("--service"), QStringLiteral("SKD"),
+                                                 QStringLiteral("--channel"), QStringLiteral("walk_in"), QStringLiteral("--incomplete")}),
+                    password);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("3302275505900009")));
+    CHECK(runCli(t.args(officer + QStringList{QStringLiteral("resident"), QStringLiteral("find"), QStringLiteral("Siti")}), password)
+              .exitCode == 0);
+    CHECK(runCli(t.args(officer + QStringList{QStringLiteral("resident"), QStringLiteral("find"), QStringLiteral("Nur'aini Santoso")}),
+                 password).exitCode >= 0);
+    CHECK(runCli(t.args({QStringLiteral("nik"), QStringLiteral("check"), QStringLiteral("3302279905900003")})).exitCode == 1);
+
+    QFile log(QDir(t.dir.path()).filePath(QStringLiteral("logs/loket.log")));
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("refused: ")));   // the log still says what happened
+    CHECK_FALSE(QRegularExpression(QStringLiteral("\\d{16}")).match(text).hasMatch());
+    CHECK_FALSE(text.contains(QStringLiteral("Siti")));
+    CHECK_FALSE(text.contains(QStringLiteral("Nur'aini")));
+    CHECK_FALSE(text.contains(QStringLiteral("Gunung Slamet")));
 }
