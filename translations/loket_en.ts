@@ -23,6 +23,217 @@
         <source>ujung rantai audit tidak cocok dengan entri nomor %1</source>
         <translation>the head of the audit chain does not match entry number %1</translation>
     </message>
+    <message>
+        <source>baris %1 %2 dicatat sebelum audit menyimpan isi baris, sehingga perubahannya tidak dapat diperiksa; jalankan &quot;audit seal&quot;</source>
+        <translation>row %1 %2 was recorded before the audit kept row contents, so its changes cannot be checked; run &quot;audit seal&quot;</translation>
+    </message>
+    <message>
+        <source>baris %1 %2 tidak tercatat di audit: ditambahkan di luar aplikasi</source>
+        <translation>row %1 %2 is not recorded in the audit: added outside the application</translation>
+    </message>
+    <message>
+        <source>baris %1 %2 diubah di luar aplikasi: isinya tidak cocok dengan entri audit %3 (loket %4, nomor %5)</source>
+        <translation>row %1 %2 was changed outside the application: its content does not match audit entry %3 (counter %4, number %5)</translation>
+    </message>
+    <message>
+        <source>baris %1 %2 hilang: entri audit %3 (loket %4, nomor %5) mencatatnya</source>
+        <translation>row %1 %2 is missing: audit entry %3 (counter %4, number %5) records it</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <source>manifest.json tidak berisi bagian &quot;%1&quot;.</source>
+        <translation>manifest.json has no &quot;%1&quot; section.</translation>
+    </message>
+    <message>
+        <source>manifest.json tidak berisi angka &quot;%1&quot;.</source>
+        <translation>manifest.json has no number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>manifest.json tidak berisi teks &quot;%1&quot;.</source>
+        <translation>manifest.json has no text &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>manifest.json bukan manifest cadangan Loket (format bukan &quot;%1&quot;).</source>
+        <translation>manifest.json is not a Loket backup manifest (format is not &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Cadangan memakai format versi %1; Loket ini mengenal sampai versi %2. Perbarui Loket.</source>
+        <translation>The backup uses format version %1; this Loket knows up to version %2. Update Loket.</translation>
+    </message>
+    <message>
+        <source>manifest.json: waktu pembuatan tidak sah.</source>
+        <translation>manifest.json: invalid creation time.</translation>
+    </message>
+    <message>
+        <source>manifest.json menyebut berkas basis data selain %1.</source>
+        <translation>manifest.json names a database file other than %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 tidak ada.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 bukan cadangan Loket: sebutkan folder cadangan (loket-backup-…), atau manifest.json atau loket.db di dalamnya.</source>
+        <translation>%1 is not a Loket backup: name the backup folder (loket-backup-…), or the manifest.json or loket.db inside it.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 tidak lengkap: manifest.json tidak ada atau tidak dapat dibaca.</source>
+        <translation>Backup %1 is incomplete: manifest.json is missing or cannot be read.</translation>
+    </message>
+    <message>
+        <source>manifest.json di %1 rusak: %2</source>
+        <translation>manifest.json in %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 tidak lengkap: loket.db tidak ada.</source>
+        <translation>Backup %1 is incomplete: loket.db is missing.</translation>
+    </message>
+    <message>
+        <source>loket.db terpotong atau berubah: %1 byte, padahal manifest menyebut %2 byte.</source>
+        <translation>loket.db is cut off or changed: %1 bytes, while the manifest says %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Isi loket.db tidak cocok dengan SHA-256 di manifest: berkas itu diubah atau rusak.</source>
+        <translation>The content of loket.db does not match the SHA-256 in the manifest: the file was changed or is damaged.</translation>
+    </message>
+    <message>
+        <source>loket.db tidak lolos quick_check: %1</source>
+        <translation>loket.db fails quick_check: %1</translation>
+    </message>
+    <message>
+        <source>loket.db memakai skema versi %1, padahal manifest menyebut versi %2.</source>
+        <translation>loket.db uses schema version %1, while the manifest says version %2.</translation>
+    </message>
+    <message>
+        <source>loket.db berisi %1 permohonan, padahal manifest menyebut %2.</source>
+        <translation>loket.db holds %1 requests, while the manifest says %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas di loket.db tidak cocok dengan SHA-256-nya: %1</source>
+        <translation>
+            <numerusform>%n file in loket.db does not match its SHA-256: %1</numerusform>
+            <numerusform>%n files in loket.db do not match their SHA-256: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loket.db berisi %1 berkas, padahal manifest menyebut %2.</source>
+        <translation>loket.db holds %1 files, while the manifest says %2.</translation>
+    </message>
+    <message>
+        <source>Rantai audit di loket.db rusak: %1</source>
+        <translation>The audit chain in loket.db is broken: %1</translation>
+    </message>
+    <message>
+        <source>loket.db tidak dapat diperiksa: %1</source>
+        <translation>loket.db cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 dibuat oleh Loket yang lebih baru (skema versi %2; Loket ini mengenal sampai versi %3). Perbarui Loket, lalu pulihkan lagi. Tidak ada yang diubah.</source>
+        <translation>Backup %1 was made by a newer Loket (schema version %2; this Loket knows up to version %3). Update Loket, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 rusak dan tidak dipulihkan: %2 Tidak ada yang diubah.</source>
+        <translation>Backup %1 is damaged and was not restored: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 sedang dipakai (aplikasi Loket, loket-cli atau pemindai). Tutup semuanya di komputer ini, lalu ulangi pemulihan. Tidak ada yang diubah.</source>
+        <translation>Database %1 is in use (the Loket app, loket-cli or the scanner). Close them all on this computer, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Pemulihan menggantikan basis data yang dipakai: hanya administrator yang boleh (tambahkan --as NAMA_ADMIN).</source>
+        <translation>A restore replaces the database in use: only an administrator may do it (add --as ADMIN_NAME).</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>Folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat disalin ke %1 (disk penuh atau tidak dapat ditulis?). Tidak ada yang diubah.</source>
+        <translation>The backup cannot be copied to %1 (disk full or not writable?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Salinan cadangan di %1 tidak sama dengan aslinya; tidak ada yang diubah.</source>
+        <translation>The copy of the backup in %1 differs from the original; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dipindahkan ke samping; periksa hak tulis folder %2.</source>
+        <translation>Database %1 cannot be moved aside; check write access to folder %2.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat dipasang sebagai %1; basis data lama dikembalikan.</source>
+        <translation>The backup cannot be put in place as %1; the old database was put back.</translation>
+    </message>
+    <message>
+        <source>Cadangan yang dipulihkan tidak dapat dibuka (%1); basis data lama dikembalikan.</source>
+        <translation>The restored backup cannot be opened (%1); the old database was put back.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan harus ditulis lengkap dari akar, misalnya /media/cadangan (tertulis: &quot;%1&quot;).</source>
+        <translation>The backup folder must be written in full from the root, e.g. /media/backup (written: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan dulu untuk cadangan harian.</source>
+        <translation>Choose a backup folder first for the daily backup.</translation>
+    </message>
+    <message>
+        <source>Jumlah cadangan yang disimpan harus 1–%1 (tertulis: %2).</source>
+        <translation>The number of backups kept must be 1–%1 (written: %2).</translation>
+    </message>
+    <message>
+        <source>Folder cadangan belum diatur: sebutkan foldernya (loket-cli backup --to FOLDER) atau atur di Pengaturan → Cadangan.</source>
+        <translation>No backup folder is set: name one (loket-cli backup --to FOLDER) or set it in Settings → Backup.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan belum diatur oleh administrator.</source>
+        <translation>The administrator has not set a backup folder yet.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak dapat dibuat atau ditulis. Periksa bahwa disk atau flashdisk cadangan terpasang dan dapat ditulis.</source>
+        <translation>Backup folder %1 cannot be created or written. Check that the backup disk or USB stick is attached and writable.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 berada di disk yang sama dengan basis data: bila disk itu rusak, cadangannya ikut hilang. Pilih flashdisk atau disk lain.</source>
+        <translation>Backup folder %1 is on the same disk as the database: if that disk fails, the backup is lost with it. Choose a USB stick or another disk.</translation>
+    </message>
+    <message>
+        <source>Disk cadangan %1 penuh: cadangan tidak dibuat. Hapus cadangan lama atau pilih disk lain.</source>
+        <translation>Backup disk %1 is full: no backup was made. Delete old backups or choose another disk.</translation>
+    </message>
+    <message>
+        <source>Cadangan ke %1 gagal: %2</source>
+        <translation>Backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Salinan basis data tidak lolos pemeriksaan (quick_check: %1); cadangan dibatalkan. Periksa basis data ini.</source>
+        <translation>The copy of the database fails its check (quick_check: %1); the backup was abandoned. Check this database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas di basis data tidak cocok dengan hash-nya (misalnya %1); cadangan dibatalkan. Berkas itu rusak di basis data ini.</source>
+        <translation>
+            <numerusform>%n file in the database does not match its hash (e.g. %1); the backup was abandoned. That file is damaged in this database.</numerusform>
+            <numerusform>%n files in the database do not match their hashes (e.g. %1); the backup was abandoned. Those files are damaged in this database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manifest.json di %1 tidak dapat ditulis: %2</source>
+        <translation>manifest.json in %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak dapat diberi nama akhirnya %2.</source>
+        <translation>Backup folder %1 cannot be given its final name %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cadangan %1 dibuat dan diperiksa: %2 byte, %n berkas.</source>
+        <translation>
+            <numerusform>Backup %1 made and checked: %2 bytes, %n file.</numerusform>
+            <numerusform>Backup %1 made and checked: %2 bytes, %n files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlobStore</name>
@@ -307,22 +518,11 @@ Exit codes: 0 success, 1 refused, 2 usage error.
             <numerusform>%n working days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Rantai audit utuh: %n entri diperiksa.</source>
-        <translation>
-            <numerusform>Audit chain intact: %n entry checked.</numerusform>
-            <numerusform>Audit chain intact: %n entries checked.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Target    : %1
 </source>
         <translation>Due       : %1
 </translation>
-    </message>
-    <message>
-        <source>diimpor %1, sudah ada %2, ditolak %3</source>
-        <translation>imported %1, already present %2, rejected %3</translation>
     </message>
     <message>
         <source>KONFLIK: %1 oleh %2 di %3 (%4) tidak dapat diterapkan — selesaikan dengan &quot;request resolve&quot; --event %5
@@ -455,6 +655,130 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>    capabilities could not be read: %1
 </translation>
     </message>
+    <message>
+        <source>Audit utuh: %1 entri dan %2 baris riwayat diperiksa.</source>
+        <translation>Audit intact: %1 entries and %2 history rows checked.</translation>
+    </message>
+    <message>
+        <source>Audit tidak utuh: %1 temuan.</source>
+        <translation>Audit not intact: %1 findings.</translation>
+    </message>
+    <message>
+        <source>%1 baris riwayat lama kini dicakup audit.</source>
+        <translation>%1 older history rows are now covered by the audit.</translation>
+    </message>
+    <message>
+        <source>--keep memerlukan angka (tertulis: &quot;%1&quot;).</source>
+        <translation>--keep needs a number (written: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>  ukuran %1, %2 halaman basis data, %3 berkas (%4), %5 permohonan, %6 ms</source>
+        <translation>  size %1, %2 database pages, %3 files (%4), %5 requests, %6 ms</translation>
+    </message>
+    <message>
+        <source>  pemeriksaan: quick_check %1, SHA-256 semua berkas cocok; SHA-256 loket.db %2</source>
+        <translation>  check: quick_check %1, SHA-256 of every file matches; SHA-256 of loket.db %2</translation>
+    </message>
+    <message>
+        <source>  cadangan lama dihapus: %1</source>
+        <translation>  old backups deleted: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan (folder, manifest.json atau loket.db)</source>
+        <translation>Backup (folder, manifest.json or loket.db)</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 utuh: loket.db cocok dengan manifest (SHA-256), quick_check ok, %2 berkas dan %3 entri audit diperiksa; dibuat %4, skema versi %5, %6 permohonan.</source>
+        <translation>Backup %1 is intact: loket.db matches the manifest (SHA-256), quick_check ok, %2 files and %3 audit entries checked; made %4, schema version %5, %6 requests.</translation>
+    </message>
+    <message>
+        <source>catatan: cadangan ini dibuat oleh Loket yang lebih baru (skema versi %1; Loket ini mengenal sampai versi %2): perbarui Loket sebelum memulihkannya.</source>
+        <translation>note: this backup was made by a newer Loket (schema version %1; this Loket knows up to version %2): update Loket before restoring it.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 rusak:</source>
+        <translation>Backup %1 is damaged:</translation>
+    </message>
+    <message>
+        <source>Folder cadangan : %1
+</source>
+        <translation>Backup folder  : %1
+</translation>
+    </message>
+    <message>
+        <source>(belum diatur)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disimpan       : %n cadangan terakhir
+</source>
+        <translation>
+            <numerusform>Kept           : the last %n backup
+</numerusform>
+            <numerusform>Kept           : the last %n backups
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Harian         : %1
+</source>
+        <translation>Daily          : %1
+</translation>
+    </message>
+    <message>
+        <source>ya (saat aplikasi Loket terbuka)</source>
+        <translation>yes (while the Loket app is open)</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Terakhir baik  : %1
+</source>
+        <translation>Last good      : %1
+</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Gagal terakhir : %1  %2
+</source>
+        <translation>Last failure   : %1  %2
+</translation>
+    </message>
+    <message>
+        <source>--daily memerlukan on atau off.</source>
+        <translation>--daily needs on or off.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 dipulihkan dari %2: skema versi %3, %4 permohonan.</source>
+        <translation>Database %1 restored from %2: schema version %3, %4 requests.</translation>
+    </message>
+    <message>
+        <source>Basis data sebelumnya disimpan sebagai %1.</source>
+        <translation>The previous database was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Sebutkan paling sedikit satu isian yang diubah (--name, --address, --phone ...).</source>
+        <translation>Name at least one field to change (--name, --address, --phone ...).</translation>
+    </message>
+    <message>
+        <source>%1: KONFLIK — %2
+</source>
+        <translation>%1: CONFLICT — %2
+</translation>
+    </message>
+    <message>
+        <source>diimpor %1, sudah ada %2, konflik %3, ditolak %4</source>
+        <translation>imported %1, already present %2, conflict %3, rejected %4</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -490,10 +814,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>%1 is a folder, not a database file.</translation>
     </message>
     <message>
-        <source>Folder %1 tidak dapat dibuat.</source>
-        <translation>Folder %1 could not be created.</translation>
-    </message>
-    <message>
         <source>Basis data %1 rusak (quick_check: %2). Pulihkan dari cadangan.</source>
         <translation>Database %1 is corrupted (quick_check: %2). Restore it from a backup.</translation>
     </message>
@@ -504,6 +824,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Basis data %1 tidak dapat memakai mode WAL (mode: %2).</source>
         <translation>Database %1 cannot use WAL mode (mode: %2).</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat. Periksa bahwa disk terpasang dan folder induknya dapat ditulis.</source>
+        <translation>Folder %1 cannot be created. Check that the disk is attached and its parent folder is writable.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 memakai skema versi %2, sedangkan Loket ini hanya mengenal sampai versi %3: basis data itu sudah dipakai oleh Loket yang lebih baru. Perbarui Loket di komputer ini; basis data tidak diubah.</source>
+        <translation>Database %1 uses schema version %2, while this Loket knows only up to version %3: that database is already used by a newer Loket. Update Loket on this computer; the database was not changed.</translation>
     </message>
 </context>
 <context>
@@ -584,10 +912,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
 <context>
     <name>FileCheck</name>
     <message>
-        <source>tidak ada kepala %PDF-</source>
-        <translation>no %PDF- header</translation>
-    </message>
-    <message>
         <source>tidak ada penanda akhir %%EOF (berkas terpotong?)</source>
         <translation>no %%EOF end marker (file cut off?)</translation>
     </message>
@@ -598,22 +922,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>tabel rujukan silang (xref) tidak ditemukan di tempat yang ditunjuk (berkas rusak)</source>
         <translation>cross-reference table (xref) not found where it should be (file corrupted)</translation>
-    </message>
-    <message>
-        <source>Berkas &quot;%1&quot; tidak ditemukan.</source>
-        <translation>File &quot;%1&quot; not found.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; adalah folder, bukan berkas.</source>
-        <translation>&quot;%1&quot; is a folder, not a file.</translation>
-    </message>
-    <message>
-        <source>Berkas &quot;%1&quot; terlalu besar (%2 MB; paling besar %3 MB).</source>
-        <translation>File &quot;%1&quot; is too large (%2 MB; at most %3 MB).</translation>
-    </message>
-    <message>
-        <source>Berkas &quot;%1&quot; tidak dapat dibaca: %2</source>
-        <translation>File &quot;%1&quot; could not be read: %2</translation>
     </message>
     <message>
         <source>Berkas &quot;%1&quot; kosong.</source>
@@ -652,16 +960,8 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>File &quot;%1&quot; is cut off: the PNG is incomplete.</translation>
     </message>
     <message>
-        <source>Berkas &quot;%1&quot; berisi terlalu banyak halaman (%2).</source>
-        <translation>File &quot;%1&quot; contains too many pages (%2).</translation>
-    </message>
-    <message>
         <source>Berkas &quot;%1&quot; rusak: ukuran gambarnya tidak terbaca.</source>
         <translation>File &quot;%1&quot; is corrupted: its image size cannot be read.</translation>
-    </message>
-    <message>
-        <source>Gambar &quot;%1&quot; mengaku berukuran %2 × %3 piksel: terlalu besar untuk sebuah dokumen.</source>
-        <translation>Image &quot;%1&quot; claims to be %2 × %3 pixels: too large for a document.</translation>
     </message>
     <message>
         <source>Berkas &quot;%1&quot; rusak atau terpotong: %2</source>
@@ -670,6 +970,82 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Berkas &quot;%1&quot; rusak: halaman %2 tidak terbaca.</source>
         <translation>File &quot;%1&quot; is corrupted: page %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>skrip JavaScript (/%1)</source>
+        <translation>JavaScript (/%1)</translation>
+    </message>
+    <message>
+        <source>perintah menjalankan program (/Launch)</source>
+        <translation>a command that runs a program (/Launch)</translation>
+    </message>
+    <message>
+        <source>berkas lain yang disisipkan (/%1)</source>
+        <translation>other embedded files (/%1)</translation>
+    </message>
+    <message>
+        <source>tindakan otomatis (/%1)</source>
+        <translation>automatic actions (/%1)</translation>
+    </message>
+    <message>
+        <source>lebih dari %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; berisi terlalu banyak halaman (%2; paling banyak %3 halaman dalam satu berkas gambar).</source>
+        <translation>File &quot;%1&quot; has too many pages (%2; at most %3 pages in one image file).</translation>
+    </message>
+    <message>
+        <source>Gambar &quot;%1&quot; mengaku berukuran %2 × %3 piksel (%4 megapiksel): terlalu besar untuk sebuah dokumen (paling besar %5 megapiksel dan %6 piksel per sisi).</source>
+        <translation>Image &quot;%1&quot; claims to be %2 × %3 pixels (%4 megapixels): too large for a document (at most %5 megapixels and %6 pixels a side).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; berisi %2 halaman dengan jumlah %3 megapiksel: terlalu banyak piksel (paling banyak %4 megapiksel dalam satu berkas).</source>
+        <translation>File &quot;%1&quot; has %2 pages with %3 megapixels in all: too many pixels (at most %4 megapixels in one file).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; memerlukan %2 MB memori untuk dibuka: paling banyak %3 MB.</source>
+        <translation>File &quot;%1&quot; needs %2 MB of memory to open: at most %3 MB.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; ditolak: isinya halaman web atau skrip (HTML) yang membungkus sebuah PDF. Konten aktif tidak diterima sebagai dokumen; simpan PDF-nya sendiri.</source>
+        <translation>File &quot;%1&quot; refused: it is a web page or script (HTML) wrapping a PDF. Active content is not accepted as a document; save the PDF itself.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; bukan PDF yang sah: kepala %PDF- tidak berada di awal berkas (ada %2 bait lain sebelumnya).</source>
+        <translation>File &quot;%1&quot; is not a valid PDF: the %PDF- header is not at the start of the file (%2 other bytes come before it).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; ditolak: PDF ini berisi konten aktif, yaitu %2. Dokumen dengan skrip, tindakan otomatis atau berkas sisipan tidak diterima; minta PDF biasa atau pindai kertasnya.</source>
+        <translation>File &quot;%1&quot; refused: this PDF carries active content, namely %2. Documents with scripts, automatic actions or embedded files are not accepted; ask for a plain PDF or scan the paper.</translation>
+    </message>
+    <message>
+        <source>aliran objeknya terlalu besar</source>
+        <translation>its object stream is too large</translation>
+    </message>
+    <message>
+        <source>aliran objeknya dimampatkan dengan cara yang tidak dikenal</source>
+        <translation>its object stream is compressed in an unknown way</translation>
+    </message>
+    <message>
+        <source>aliran objeknya rusak atau terenkripsi</source>
+        <translation>its object stream is damaged or encrypted</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; ditolak: isi PDF ini tidak dapat diperiksa dari konten aktif (%2).</source>
+        <translation>File &quot;%1&quot; refused: the content of this PDF cannot be checked for active content (%2).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; berisi terlalu banyak halaman (%2; paling banyak %3).</source>
+        <translation>File &quot;%1&quot; has too many pages (%2; at most %3).</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; rusak: jumlah halamannya tidak dapat dipastikan.</source>
+        <translation>File &quot;%1&quot; is damaged: its number of pages cannot be determined.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; rusak: halaman %2 tidak berukuran seperti yang dinyatakannya.</source>
+        <translation>File &quot;%1&quot; is damaged: page %2 is not the size it declares.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1197,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Berkas migrasi %1 tidak dapat dibaca.</source>
         <translation>Migration file %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>Skema basis data versi %1 lebih baru daripada yang dikenal Loket ini (versi %2). Perbarui Loket; basis data tidak diubah.</source>
+        <translation>Database schema version %1 is newer than this Loket knows (version %2). Update Loket; the database was not changed.</translation>
     </message>
 </context>
 <context>
@@ -990,14 +1370,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>%1 not found.</translation>
     </message>
     <message>
-        <source>berkas lebih dari 200 MB</source>
-        <translation>file larger than 200 MB</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat dibaca: %1</source>
-        <translation>file could not be read: %1</translation>
-    </message>
-    <message>
         <source>bukan JSON yang sah: %1 (posisi %2)</source>
         <translation>not valid JSON: %1 (position %2)</translation>
     </message>
@@ -1010,16 +1382,8 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>portal_id is empty or invalid</translation>
     </message>
     <message>
-        <source>submitted_at bukan tanggal dan waktu ISO 8601</source>
-        <translation>submitted_at is not an ISO 8601 date and time</translation>
-    </message>
-    <message>
         <source>layanan &quot;%1&quot; tidak ada atau tidak dibuka</source>
         <translation>service &quot;%1&quot; does not exist or is not available</translation>
-    </message>
-    <message>
-        <source>isian &quot;%1&quot; tidak sah</source>
-        <translation>invalid field &quot;%1&quot;</translation>
     </message>
     <message>
         <source>lampiran untuk persyaratan &quot;%1&quot; yang tidak ada pada layanan %2</source>
@@ -1028,14 +1392,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>lampiran %1: base64 tidak sah</source>
         <translation>attachment %1: invalid base64</translation>
-    </message>
-    <message>
-        <source>lampiran %1: berkas &quot;%2&quot; tidak ada di folder berkas JSON</source>
-        <translation>attachment %1: file &quot;%2&quot; is not in the folder of the JSON file</translation>
-    </message>
-    <message>
-        <source>lampiran %1 tidak dapat dibaca atau lebih dari 20 MB</source>
-        <translation>attachment %1 could not be read or is larger than 20 MB</translation>
     </message>
     <message>
         <source>lampiran %1 lebih dari 20 MB</source>
@@ -1048,6 +1404,54 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>lampiran %1: kirim JPEG, PNG atau PDF, bukan TIFF</source>
         <translation>attachment %1: send JPEG, PNG or PDF, not TIFF</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <source>%1 harus berupa teks (string JSON)</source>
+        <translation>%1 must be text (a JSON string)</translation>
+    </message>
+    <message>
+        <source>%1 harus berupa objek JSON ({...})</source>
+        <translation>%1 must be a JSON object ({...})</translation>
+    </message>
+    <message>
+        <source>%1 harus berupa daftar JSON ([...])</source>
+        <translation>%1 must be a JSON list ([...])</translation>
+    </message>
+    <message>
+        <source>submitted_at &quot;%1&quot; harus tanggal dan waktu ISO 8601 dengan zona waktu (misalnya 2026-11-30T08:15:00+07:00)</source>
+        <translation>submitted_at &quot;%1&quot; must be an ISO 8601 date and time with a time zone (e.g. 2026-11-30T08:15:00+07:00)</translation>
+    </message>
+    <message>
+        <source>submitted_at %1 tidak masuk akal: harus antara %2 dan %3 (sehari setelah jam komputer ini)</source>
+        <translation>submitted_at %1 is not plausible: it must be between %2 and %3 (one day after this computer&apos;s clock)</translation>
+    </message>
+    <message>
+        <source>portal_id %1 sudah diimpor sebagai %2 untuk NIK lain: permohonan ini tidak diimpor; periksa dengan pengelola portal</source>
+        <translation>portal_id %1 was already imported as %2 for another NIK: this request was not imported; check with the portal&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>portal_id %1 sudah diimpor sebagai %2 dengan isi yang berbeda: permohonan ini tidak diimpor; periksa dengan pengelola portal</source>
+        <translation>portal_id %1 was already imported as %2 with different content: this request was not imported; check with the portal&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>requests harus berupa daftar JSON ([...])</source>
+        <translation>requests must be a JSON list ([...])</translation>
+    </message>
+    <message>
+        <source>permohonan harus berupa objek JSON ({...})</source>
+        <translation>a request must be a JSON object ({...})</translation>
+    </message>
+    <message>
+        <source>lampiran %1: isi salah satu, content_base64 atau path</source>
+        <translation>attachment %1: fill in one of content_base64 or path</translation>
+    </message>
+    <message>
+        <source>lampiran %1: berkas &quot;%2&quot; tidak dapat dipakai: %3</source>
+        <translation>attachment %1: file &quot;%2&quot; cannot be used: %3</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1523,73 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Tidak punya ponsel? Petugas loket siap membantu mengajukan atas nama Anda.</source>
         <translation>No mobile phone? Counter officers will gladly submit the request on your behalf.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideFile</name>
+    <message>
+        <source>Berkas &quot;%1&quot; terlalu besar (%2 MB; paling besar %3 MB).</source>
+        <translation>File &quot;%1&quot; is too large (%2 MB; at most %3 MB).</translation>
+    </message>
+    <message>
+        <source>sebuah folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>sebuah perangkat</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>sebuah pipa (FIFO)</source>
+        <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>sebuah soket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>bukan berkas biasa</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; bukan berkas biasa melainkan %2: tidak dibaca.</source>
+        <translation>&quot;%1&quot; is not a regular file but %2: not read.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; tidak ditemukan.</source>
+        <translation>File &quot;%1&quot; not found.</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; tidak dapat dibaca: %2</source>
+        <translation>File &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Berkas &quot;%1&quot; tidak dapat dibuka: %2</source>
+        <translation>File &quot;%1&quot; cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; bukan berkas biasa: tidak dibaca.</source>
+        <translation>&quot;%1&quot; is not a regular file: not read.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot; tidak ditemukan.</source>
+        <translation>Folder &quot;%1&quot; not found.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; harus berupa jalur di dalam folder, bukan jalur mutlak.</source>
+        <translation>&quot;%1&quot; must be a path inside the folder, not an absolute path.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; tidak ada di folder.</source>
+        <translation>&quot;%1&quot; is not in the folder.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; adalah tautan yang tidak menunjuk ke mana pun.</source>
+        <translation>&quot;%1&quot; is a link that points nowhere.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; menunjuk ke luar folder (%2): tidak diikuti.</source>
+        <translation>&quot;%1&quot; points outside the folder (%2): not followed.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1678,17 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Berkas %1 tidak dapat ditulis: %2</source>
         <translation>File %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateConnection</name>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka: %2</source>
+        <translation>Database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca: %2</source>
+        <translation>File %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +2014,18 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Nomor telepon &quot;%1&quot; tidak sah.</source>
         <translation>Invalid phone number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>NIK %1 sudah terdaftar atas nama %2 (lahir %3); data penduduk itu tidak diubah. Untuk mengubah datanya pakai perubahan data penduduk (resident update).</source>
+        <translation>NIK %1 is already registered to %2 (born %3); that resident&apos;s data was not changed. To change it, use the resident update (resident update).</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang diubah: sebutkan paling sedikit satu isian baru.</source>
+        <translation>Nothing was changed: name at least one new field.</translation>
+    </message>
+    <message>
+        <source>Penduduk dengan NIK %1 belum terdaftar: daftarkan dulu sebagai penduduk baru.</source>
+        <translation>No resident with NIK %1 is registered: register them first as a new resident.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2361,53 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SqliteErrors</name>
+    <message>
+        <source>Disk penuh: basis data %1 tidak dapat ditulis karena ruang di %2 sudah habis. Kosongkan ruang disk (pindahkan atau hapus berkas yang tidak perlu, misalnya cadangan lama), lalu ulangi. Perubahan ini tidak disimpan.</source>
+        <translation>Disk full: database %1 cannot be written because %2 has no space left. Free disk space (move or delete files that are not needed, e.g. old backups), then try again. This change was not saved.</translation>
+    </message>
+    <message>
+        <source>Kesalahan baca/tulis disk pada basis data %1. Disk mungkin rusak, terlepas atau penuh. Periksa disk dan ruang kosongnya; bila disk rusak, pulihkan basis data dari cadangan (loket-cli restore).</source>
+        <translation>Disk read/write error on database %1. The disk may be failing, detached or full. Check the disk and its free space; if the disk is failing, restore the database from a backup (loket-cli restore).</translation>
+    </message>
+    <message>
+        <source>Basis data %1 hanya dapat dibaca: berkasnya atau folder %2 tidak dapat ditulis oleh pengguna ini. Berikan hak tulis pada berkas dan folder itu (pemiliknya harus pengguna yang menjalankan Loket) atau pakai basis data di folder lain (--db).</source>
+        <translation>Database %1 is read-only: the file or folder %2 cannot be written by this user. Give write access to that file and folder (their owner must be the user running Loket) or use a database in another folder (--db).</translation>
+    </message>
+    <message>
+        <source>Akses ke basis data %1 ditolak. Periksa pemilik dan hak akses berkas itu dan folder %2.</source>
+        <translation>Access to database %1 was denied. Check the owner and permissions of that file and of folder %2.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka: folder %2 tidak ada. Buat folder itu atau pakai --db dengan lokasi yang benar.</source>
+        <translation>Database %1 cannot be opened: folder %2 does not exist. Create that folder or use --db with the right location.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka: folder %2 tidak dapat ditulis oleh pengguna ini (folder hanya-baca atau milik pengguna lain; SQLite perlu membuat berkas -wal dan -shm di sana). Berikan hak tulis pada folder itu atau pakai basis data di folder lain (--db).</source>
+        <translation>Database %1 cannot be opened: folder %2 cannot be written by this user (a read-only folder or one owned by another user; SQLite needs to create the -wal and -shm files there). Give write access to that folder or use a database in another folder (--db).</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka: berkas itu tidak dapat dibaca oleh pengguna ini. Periksa pemilik dan hak akses berkasnya.</source>
+        <translation>Database %1 cannot be opened: that file cannot be read by this user. Check the file&apos;s owner and permissions.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka. Periksa bahwa disk terpasang dan folder %2 dapat ditulis.</source>
+        <translation>Database %1 cannot be opened. Check that the disk is attached and folder %2 is writable.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan basis data Loket atau sudah rusak. Bila ini memang basis data loket, pulihkan dari cadangan (loket-cli restore).</source>
+        <translation>File %1 is not a Loket database or is damaged. If it is indeed the counter&apos;s database, restore it from a backup (loket-cli restore).</translation>
+    </message>
+    <message>
+        <source>Basis data %1 dikunci terlalu lama oleh program lain. Tunggu sebentar lalu ulangi; bila terus terjadi, tutup program Loket lain yang memakai basis data ini.</source>
+        <translation>Database %1 has been locked too long by another program. Wait a moment and try again; if it keeps happening, close the other Loket programs using this database.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat dibuka: berkas itu tidak dapat dibaca atau ditulis oleh pengguna ini. Periksa pemilik dan hak aksesnya (pemiliknya harus pengguna yang menjalankan Loket).</source>
+        <translation>Database %1 cannot be opened: that file cannot be read or written by this user. Check its owner and permissions (the owner must be the user running Loket).</translation>
+    </message>
+</context>
+<context>
     <name>TrackingNumber</name>
     <message>
         <source>Nomor urut pelacakan %1 di luar batas 1–9999 untuk satu loket per hari.</source>
@@ -1920,17 +2461,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>User name &quot;%1&quot; is already taken.</translation>
     </message>
     <message>
-        <source>Nama pengguna atau kata sandi salah.</source>
-        <translation>Wrong user name or password.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Akun %1 terkunci karena terlalu banyak kata sandi salah. Coba lagi dalam %n menit.</source>
-        <translation>
-            <numerusform>Account %1 is locked after too many wrong passwords. Try again in %n minute.</numerusform>
-            <numerusform>Account %1 is locked after too many wrong passwords. Try again in %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Akun %1 dinonaktifkan. Hubungi administrator.</source>
         <translation>Account %1 is deactivated. Contact the administrator.</translation>
     </message>
@@ -1951,10 +2481,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>The current password is wrong.</translation>
     </message>
     <message numerus="yes">
-        <source>Kata sandi salah %1 kali: akun %2 dikunci selama %n menit.</source>
+        <source>Nama pengguna atau kata sandi salah. Setelah %1 kali salah, akun dikunci %n menit.</source>
         <translation>
-            <numerusform>Wrong password %1 times: account %2 is locked for %n minute.</numerusform>
-            <numerusform>Wrong password %1 times: account %2 is locked for %n minutes.</numerusform>
+            <numerusform>Wrong user name or password. After %1 wrong tries, the account is locked for %n minute.</numerusform>
+            <numerusform>Wrong user name or password. After %1 wrong tries, the account is locked for %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1990,6 +2520,29 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>Kesalahan program: transaksi tulis dimulai di dalam transaksi lain.</source>
+        <translation>Program error: a write transaction was begun inside another transaction.</translation>
+    </message>
+    <message>
+        <source>Kesalahan program: pembacaan &quot;%1&quot; masih berjalan saat transaksi tulis dimulai.</source>
+        <translation>Program error: the read &quot;%1&quot; was still running when a write transaction began.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dipakai proses lain (aplikasi Loket, loket-cli, pemindai atau sinkronisasi) lebih dari %1 detik. Coba lagi sebentar lagi.</source>
+        <translation>The database is in use by another process (the Loket app, loket-cli, the scanner or sync) for more than %1 seconds. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Transaksi tulis tidak dapat dimulai: %1</source>
+        <translation>The write transaction cannot begin: %1</translation>
+    </message>
+    <message>
+        <source>Perubahan tidak dapat disimpan: %1</source>
+        <translation>The changes cannot be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::ScanWorker</name>
     <message>
         <source>Halaman %1 terlalu besar (%2 MB) untuk diolah. Pindai dengan resolusi lebih rendah.</source>
@@ -1998,6 +2551,106 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Terjadi kesalahan tak terduga: %1</source>
         <translation>An unexpected error occurred: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BackupRunner</name>
+    <message>
+        <source>Pencadangan sedang berjalan; tunggu sampai selesai.</source>
+        <translation>A backup is running; wait until it finishes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cadangan dibuat dan diperiksa: %1 (%2, %n berkas).</source>
+        <translation>
+            <numerusform>Backup made and checked: %1 (%2, %n file).</numerusform>
+            <numerusform>Backup made and checked: %1 (%2, %n files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pencadangan gagal: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BackupSettingsWidget</name>
+    <message>
+        <source>Bila disk komputer ini rusak, cadangan adalah satu-satunya salinan data loket. Simpan cadangan di flashdisk atau disk lain; Loket mencadangkan setiap hari selama aplikasi terbuka dan memeriksa setiap cadangan.</source>
+        <translation>If this computer&apos;s disk fails, the backup is the only copy of the counter&apos;s data. Keep backups on a USB stick or another disk; Loket backs up every day while the app is open and checks every backup.</translation>
+    </message>
+    <message>
+        <source>misalnya /media/cadangan/loket</source>
+        <translation>e.g. /media/backup/loket</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder cadangan:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source> cadangan terakhir</source>
+        <translation> last backups</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source>Cadangkan &amp;setiap hari saat aplikasi terbuka</source>
+        <translation>Back up &amp;every day while the app is open</translation>
+    </message>
+    <message>
+        <source>Si&amp;mpan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Pencadangan berjalan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang dapat mengubah pengaturan cadangan.</source>
+        <translation>Only an administrator can change the backup settings.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir yang baik: %1 (%2), %3.</source>
+        <translation>Last good backup: %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <source>kurang dari sejam lalu</source>
+        <translation>less than an hour ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam lalu</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan yang berhasil.</source>
+        <translation>No backup has succeeded yet.</translation>
+    </message>
+    <message>
+        <source>Percobaan terakhir (%1) gagal: %2</source>
+        <translation>The last attempt (%1) failed: %2</translation>
+    </message>
+    <message>
+        <source>Hasil terakhir: %1</source>
+        <translation>Last result: %1</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan disimpan.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose the backup folder</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +5066,10 @@ The logo is saved immediately.</translation>
     <message>
         <source>Masa simpan berkas</source>
         <translation>Document retention</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
