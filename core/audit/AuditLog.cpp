@@ -129,11 +129,15 @@ void appendJsonValue(QString &out, const QVariant &v)
     }
 }
 
+// Columns holding NULL are left out, so a column a later migration adds (NULL in existing rows)
+// does not change the hash of every row; NULL and '' still differ (absent against present).
 QString canonicalSha256(const QStringList &sortedColumns, const QVariantList &values)
 {
     QString text = QStringLiteral("[");
     for (int i = 0; i < sortedColumns.size(); ++i) {
-        if (i > 0)
+        if (values.at(i).isNull())
+            continue;
+        if (text.size() > 1)
             text += u',';
         text += u'[';
         appendJsonString(text, sortedColumns.at(i));
@@ -176,6 +180,13 @@ QString AuditLog::rowSha256(const QVariantMap &row)
 {
     // QVariantMap iterates in key order, which is the canonical column order.
     return canonicalSha256(row.keys(), row.values());
+}
+
+QString AuditLog::recordedRowSha256(const QSqlDatabase &db, const QString &table, const QString &id)
+{
+    return sql::scalar(db, QStringLiteral("SELECT row_sha256 FROM audit_log WHERE entity = ? AND entity_id = ? "
+                                          "AND row_sha256 IS NOT NULL ORDER BY hlc DESC, node_id DESC LIMIT 1"),
+                       {table, id}).toString();
 }
 
 QString AuditLog::append(const QSqlDatabase &db, const NodeIdentity &node, qint64 hlc, const Actor &actor,
@@ -282,6 +293,13 @@ void Verifier::verifyChain()
                 chainFault(id, nodeCode, seq, tr("entri %1 (nomor %2) telah diubah").arg(id).arg(seq));
                 broken = true;
                 return;
+            }
+            if (q.value(9).toString() == AuditLog::kTamperFound) {
+                // A row found changed behind Loket's back when it was next written: the write that
+                // followed recorded its new hash, so only this entry still tells.
+                add({QStringLiteral("changed"), q.value(10).toString(), q.value(11).toString(), id, nodeCode, seq,
+                     tr("baris %1 %2 diubah di luar aplikasi; ketahuan saat baris itu ditulis lagi (entri audit %3, "
+                        "loket %4, nomor %5)").arg(q.value(10).toString(), q.value(11).toString(), id, nodeCode).arg(seq)});
             }
             prevHash = stored;
             ++expectedSeq;

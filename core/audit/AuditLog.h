@@ -76,6 +76,11 @@ public:
     static AuditVerification verify(const QSqlDatabase &db);
 
     // The tables whose rows are legal history: ChangeSet records their content hash with each write.
+    // The action of an entry recording that a protected row no longer matched its last recorded
+    // hash when Loket next wrote it (see ChangeSet); verify() reports each as "changed".
+    static inline const QString kTamperFound = QStringLiteral("audit.tamper_found");
+    // The hash the chain last recorded for a protected row, or an empty string.
+    static QString recordedRowSha256(const QSqlDatabase &db, const QString &table, const QString &id);
     static const QStringList &protectedTables();
     static bool isProtected(const QString &table);
     // SHA-256 (hex) of a row's canonical content: a JSON array of [column, value] pairs sorted by

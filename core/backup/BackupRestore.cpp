@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <cstdio>
 #include <fcntl.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -130,7 +131,10 @@ BackupCheck BackupService::verify(const QString &path)
             check.problems << tr("loket.db berisi %1 berkas, padahal manifest menyebut %2.").arg(blobs.count).arg(m.blobCount);
         const AuditVerification audit = AuditLog::verify(c.db());
         check.auditEntriesChecked = audit.entries;
-        if (!audit.ok)
+        // Only a broken chain is damage of the backup. Rows that differ from their entries (or were
+        // written before row hashes) are the database's own state, copied faithfully: `audit
+        // verify` reports them on the restored database.
+        if (!audit.reason.isEmpty())
             check.problems << tr("Rantai audit di loket.db rusak: %1").arg(audit.reason);
     } catch (const Error &e) {
         check.problems << tr("loket.db tidak dapat diperiksa: %1").arg(e.message());
@@ -195,32 +199,66 @@ RestoreResult BackupService::restore(const std::optional<Session> &session, cons
     result.restoredFrom = check.folder;
     result.databasePath = target;
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = folder.filePath(targetInfo.completeBaseName() + QStringLiteral(".before-restore-") + stamp
+                                          + (targetInfo.suffix().isEmpty() ? QString() : u'.' + targetInfo.suffix()));
+    // The database's path holds a complete database at every moment, even if the power fails
+    // half-way: the old one is folded into its main file (checkpoint), kept aside under a second
+    // name (a hard link), and the checked copy then replaces the path in one rename. Journal
+    // files left beside the path (also of a database moved away by hand) go aside first: SQLite
+    // would otherwise replay an old -wal onto the restored file.
     if (exists) {
-        result.keptAside = folder.filePath(targetInfo.completeBaseName() + QStringLiteral(".before-restore-") + stamp
-                                           + (targetInfo.suffix().isEmpty() ? QString() : u'.' + targetInfo.suffix()));
-        // The -wal holds committed changes of the old database: it goes aside with it. The -shm is
-        // only an index of that -wal, rebuilt when needed.
-        if (!QFile::rename(target, result.keptAside) || !renameIfExists(target + QStringLiteral("-wal"), result.keptAside + QStringLiteral("-wal"))
-            || !renameIfExists(target + QStringLiteral("-journal"), result.keptAside + QStringLiteral("-journal"))) {
+        try {
+            PrivateConnection c(target, PrivateConnection::Mode::ReadWrite);
+            sql::scalar(c.db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        } catch (const Error &) {
+            // Not a usable database: it is kept aside as it is, with whatever journal it has.
+        }
+        if (::link(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData()) != 0) {
             QFile::remove(staging);
+            throw Error::storage(tr("Basis data %1 tidak dapat disimpan di samping; periksa hak tulis folder %2.")
+                                     .arg(target, folder.absolutePath()));
+        }
+        result.keptAside = aside;
+    }
+    for (const char *suffix : {"-wal", "-journal"}) {
+        if (!renameIfExists(target + QLatin1String(suffix), aside + QLatin1String(suffix))) {
+            QFile::remove(staging);
+            if (exists)
+                QFile::remove(aside);   // the path still holds the old database; the link goes
             throw Error::storage(tr("Basis data %1 tidak dapat dipindahkan ke samping; periksa hak tulis folder %2.")
                                      .arg(target, folder.absolutePath()));
         }
-        QFile::remove(target + QStringLiteral("-shm"));
     }
+    QFile::remove(target + QStringLiteral("-shm"));
+    syncPath(folder.absolutePath());
+    // Puts the old database back in one rename, after the restored file's own journals are gone.
     const auto putBack = [&] {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
             QFile::remove(target + QLatin1String(suffix));
-        if (!result.keptAside.isEmpty()) {
-            QFile::rename(result.keptAside, target);
-            renameIfExists(result.keptAside + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
-            renameIfExists(result.keptAside + QStringLiteral("-journal"), target + QStringLiteral("-journal"));
+        bool ok = true;
+        if (exists) {
+            ok = QFile::exists(aside) && ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(target).constData()) == 0;
+            ok = renameIfExists(aside + QStringLiteral("-wal"), target + QStringLiteral("-wal")) && ok;
+            ok = renameIfExists(aside + QStringLiteral("-journal"), target + QStringLiteral("-journal")) && ok;
+            result.keptAside.clear();
+        } else {
+            QFile::remove(target);
         }
+        syncPath(folder.absolutePath());
+        return ok;
     };
-    if (!QFile::rename(staging, target)) {
+    const auto putBackNote = [&] {
+        return putBack() ? tr("basis data lama dikembalikan.")
+                         : tr("basis data lama TIDAK dapat dikembalikan; salinannya ada di %1.").arg(aside);
+    };
+    if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(target).constData()) != 0) {
+        // The path still holds the old database: only its journals and the second name are undone.
         QFile::remove(staging);
-        putBack();
-        throw Error::storage(tr("Cadangan tidak dapat dipasang sebagai %1; basis data lama dikembalikan.").arg(target));
+        renameIfExists(aside + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
+        renameIfExists(aside + QStringLiteral("-journal"), target + QStringLiteral("-journal"));
+        if (exists)
+            QFile::remove(aside);
+        throw Error::storage(tr("Cadangan tidak dapat dipasang sebagai %1; basis data lama tetap di tempatnya.").arg(target));
     }
     syncPath(folder.absolutePath());
 
@@ -239,8 +277,7 @@ RestoreResult BackupService::restore(const std::optional<Session> &session, cons
             changes.commit();
         }
     } catch (const Error &e) {
-        putBack();
-        throw Error::storage(tr("Cadangan yang dipulihkan tidak dapat dibuka (%1); basis data lama dikembalikan.").arg(e.message()));
+        throw Error::storage(tr("Cadangan yang dipulihkan tidak dapat dibuka (%1); %2").arg(e.message(), putBackNote()));
     }
     spdlog::info("database {} restored from {}; previous database kept as {}", target.toStdString(),
                  check.folder.toStdString(), result.keptAside.toStdString());

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -145,7 +146,9 @@ BackupResult BackupService::run(const BackupJob &job)
     for (int n = 2; QFileInfo::exists(QDir(target).filePath(name)); ++n)
         name = QStringLiteral("loket-backup-%1-%2").arg(stamp).arg(n);
     // Until the rename at the end, the backup has a name no listing takes for a complete backup.
-    const QString partial = QDir(target).filePath(u'.' + name + QStringLiteral(".partial"));
+    // The process id keeps two backups begun in the same second (the app's daily one and a script's)
+    // from sharing, and removing, one partial folder.
+    const QString partial = QDir(target).filePath(u'.' + name + QStringLiteral(".%1.partial").arg(QCoreApplication::applicationPid()));
     const QString final = QDir(target).filePath(name);
     QDir(partial).removeRecursively();
     if (!FilePermissions::makePrivateDir(partial))
@@ -242,25 +245,19 @@ BackupService::BlobTally BackupService::checkBlobs(const QSqlDatabase &db)
 {
     BlobTally tally;
     const QString emptyHash = QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
-    // In pages by key: a database of scans is larger than memory.
-    QString after;
-    for (;;) {
-        int rows = 0;
-        auto q = sql::exec(db, QStringLiteral("SELECT sha256, data FROM blob WHERE sha256 > ? ORDER BY sha256 LIMIT 64"), {after});
-        while (q.next()) {
-            ++rows;
-            after = q.value(0).toString();
-            const QByteArray data = q.value(1).toByteArray();
-            ++tally.count;
-            tally.bytes += data.size();
-            if (data.isEmpty() && after != emptyHash)
-                ++tally.purged;   // emptied by a retention purge on purpose
-            else if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != after)
-                tally.damaged << after;
-        }
-        if (rows == 0)
-            break;
-    }
+    // One blob in memory at a time (a database of scans is larger than memory); the read only
+    // reads, so it may stream.
+    sql::forEach(db, QStringLiteral("SELECT sha256, data FROM blob ORDER BY sha256"), {}, [&](const QSqlQuery &q) {
+        const QString sha = q.value(0).toString();
+        const QByteArray data = q.value(1).toByteArray();
+        ++tally.count;
+        tally.bytes += data.size();
+        if (data.isEmpty() && sha != emptyHash)
+            ++tally.purged;   // emptied by a retention purge on purpose
+        else if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != sha)
+            tally.damaged << sha;
+        return true;
+    });
     return tally;
 }
 

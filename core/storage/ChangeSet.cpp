@@ -98,6 +98,7 @@ bool ChangeSet::update(const QString &table, const QString &id, const QVariantMa
     if (assignments.isEmpty())
         return false;
 
+    noteTampering(table, id, before);
     const qint64 hlc = m_store.hlc().now();
     assignments << QStringLiteral("hlc = ?") << QStringLiteral("changed_by = ?") << QStringLiteral("changed_node = ?");
     bound << hlc << (m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId))
@@ -110,6 +111,8 @@ bool ChangeSet::update(const QString &table, const QString &id, const QVariantMa
 
 void ChangeSet::tombstone(const QString &table, const QString &id, const QString &action)
 {
+    if (AuditLog::isProtected(table))
+        noteTampering(table, id, readRow(table, id));
     const qint64 hlc = m_store.hlc().now();
     auto q = sql::exec(db(), QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, changed_by = ?, changed_node = ? "
                                                  "WHERE id = ? AND deleted = 0").arg(table),
@@ -126,6 +129,19 @@ void ChangeSet::audit(const QString &action, const QString &entity, const QStrin
     const qint64 hlc = m_store.hlc().now();
     const QString auditId = AuditLog::append(db(), m_node, hlc, m_actor, action, entity, entityId, details);
     captureOutbox(QStringLiteral("audit_log"), auditId, QStringLiteral("append"), hlc);
+}
+
+void ChangeSet::noteTampering(const QString &table, const QString &id, const QVariantMap &before)
+{
+    // A protected row changed behind Loket's back would be covered by the hash this write records:
+    // so when it no longer matches the hash last recorded, the chain says so first.
+    if (!AuditLog::isProtected(table) || before.isEmpty())
+        return;
+    const QString recorded = AuditLog::recordedRowSha256(db(), table, id);
+    const QString found = AuditLog::rowSha256(before);
+    if (recorded.isEmpty() || recorded == found)
+        return;
+    audit(AuditLog::kTamperFound, table, id, {{QStringLiteral("recorded_sha256"), recorded}, {QStringLiteral("found_sha256"), found}});
 }
 
 void ChangeSet::sealRow(const QString &table, const QString &id, const QString &action)

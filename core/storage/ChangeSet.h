@@ -47,6 +47,7 @@ private:
     // Returns the row as captured, so its audit entry can hash the same content.
     QVariantMap captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc);
     // The audit entry of a row just written: with its content hash when the table is protected.
+    void noteTampering(const QString &table, const QString &id, const QVariantMap &before);
     void auditRow(const QString &action, const QString &table, const QString &id, const QVariantMap &row,
                   const QJsonObject &details = {});
     QVariantMap readRow(const QString &table, const QString &id) const;

@@ -4,10 +4,9 @@
 // Also the loket-cli route: 4 lanes of `loket-cli request new`, one process per request.
 //   bench_concurrency [REQUESTS_PER_WRITER]        (default 200)
 // The same executable is the writer: bench_concurrency --writer DB N
-#include "TestSupport.h"
-
 #include "common/Error.h"
 #include "intake/IntakeService.h"
+#include "intake/IntakeTypes.h"
 #include "setup/AppServices.h"
 #include "setup/Initializer.h"
 
@@ -24,6 +23,31 @@ using namespace loket;
 
 namespace {
 
+const QString kNik = QStringLiteral("3302275505900003");
+
+// Siti's walk-in request for a Surat Keterangan Domisili, registering her the first time (the
+// bench links no Catch2, so it does not use the tests' helpers).
+void submit(AppServices &services, const Session &officer)
+{
+    Resident r;
+    r.nik = kNik;
+    r.kk = QStringLiteral("3302270101150007");
+    r.fullName = QStringLiteral("Siti Nur'aini");
+    r.birthPlace = QStringLiteral("Banyumas");
+    r.birthDate = QDate(1990, 5, 15);
+    r.sex = QStringLiteral("F");
+    r.address = QStringLiteral("Jl. Gunung Slamet No. 5");
+    r.rt = QStringLiteral("003");
+    r.rw = QStringLiteral("005");
+    r.villageCode = QStringLiteral("33.02.27.1005");
+    NewRequest req;
+    req.nik = kNik;
+    req.serviceCode = QStringLiteral("SKD");
+    req.incomplete = true;
+    req.resident = r;
+    services.intake().submit(officer, req);
+}
+
 int writer(const QString &db, int n)
 {
     AppServices services{DatabaseOptions{db}};
@@ -31,7 +55,7 @@ int writer(const QString &db, int n)
     int failed = 0;
     for (int i = 0; i < n; ++i) {
         try {
-            test::submitSample(services, officer);
+            submit(services, officer);
         } catch (const Error &e) {
             ++failed;
             std::fprintf(stderr, "writer: %s\n", qPrintable(e.message()));
@@ -72,7 +96,7 @@ QString freshDb(QTemporaryDir &dir, const QString &name)
     AppServices services{DatabaseOptions{path}};
     Initializer::initializeDemo(services.store());
     // Siti registered once, so every writer only submits.
-    test::submitSample(services, services.users().login(QStringLiteral("petugas"), Initializer::demoPassword(QStringLiteral("petugas"))));
+    submit(services, services.users().login(QStringLiteral("petugas"), Initializer::demoPassword(QStringLiteral("petugas"))));
     return path;
 }
 
@@ -116,7 +140,7 @@ int main(int argc, char *argv[])
         lanes[lane]->setProcessEnvironment(env);
         lanes[lane]->start(QStringLiteral(LOKET_CLI_PATH),
                            {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("petugas"), QStringLiteral("request"),
-                            QStringLiteral("new"), QStringLiteral("--nik"), test::sampleResident().nik, QStringLiteral("--service"),
+                            QStringLiteral("new"), QStringLiteral("--nik"), kNik, QStringLiteral("--service"),
                             QStringLiteral("SKD"), QStringLiteral("--channel"), QStringLiteral("walk_in"), QStringLiteral("--incomplete")});
     };
     for (int lane = 0; lane < 4; ++lane)

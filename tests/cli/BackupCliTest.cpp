@@ -379,6 +379,14 @@ TEST_CASE("A folder the user cannot write is named, with what to do, instead of 
         REQUIRE(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
         program = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                               QStringLiteral("--clear-groups"), QStringLiteral(LOKET_CLI_PATH)};
+        // A build under a folder "nobody" cannot enter (e.g. /root) cannot be run that way at all.
+        QProcess probe;
+        probe.start(program.first(), program.mid(1) + QStringList{QStringLiteral("--help")});
+        if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0) {
+            WARN("loket-cli cannot run as nobody here (" << probe.readAllStandardError().trimmed().toStdString()
+                                                         << "): the read-only folder is not tested");
+            return;
+        }
     } else {
         REQUIRE(::chmod(QFile::encodeName(folder).constData(), 0500) == 0);
     }

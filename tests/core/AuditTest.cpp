@@ -174,6 +174,21 @@ TEST_CASE("A request's history changed behind the application's back is named by
         REQUIRE(v.findingCount == 1);
         CHECK(findingFor(v, QStringLiteral("changed"), QStringLiteral("request"), requestId));
     }
+    SECTION("a request row edited, then written again by Loket: the next write does not cover the edit")
+    {
+        tamper(demo.path(), QStringLiteral("UPDATE request SET form_fields = '{\"keperluan\":\"palsu\"}' WHERE id = ?"),
+               {requestId});
+        // The next ordinary write of the row (here: an assignment) records the row's new hash.
+        const Session officer = demo.login(QStringLiteral("petugas"));
+        const QString tracking = sql::scalar(db, QStringLiteral("SELECT tracking FROM request WHERE id = ?"), {requestId}).toString();
+        demo.services().workflow().assign(officer, tracking, QStringLiteral("petugas"));
+        const AuditVerification v = AuditLog::verify(db);
+        CHECK_FALSE(v.ok);
+        CHECK(v.reason.isEmpty());
+        const AuditFinding *f = findingFor(v, QStringLiteral("changed"), QStringLiteral("request"), requestId);
+        REQUIRE(f);
+        CHECK(f->message.contains(QStringLiteral("ditulis lagi")));
+    }
     SECTION("an entry's row hash rewritten to match an edit breaks the chain")
     {
         tamper(demo.path(), QStringLiteral("UPDATE audit_log SET row_sha256 = ? WHERE entity_id = ? AND row_sha256 IS NOT NULL"),
@@ -212,7 +227,7 @@ TEST_CASE("Rows written before row hashes are reported until audit seal covers t
     CHECK(findingFor(AuditLog::verify(db), QStringLiteral("changed"), QStringLiteral("request_event"), legacy));
 }
 
-TEST_CASE("A row's canonical hash covers every column - tells NULL from empty text and keeps 64-bit integers exact")
+TEST_CASE("A row's canonical hash covers every column but NULLs - tells NULL from empty text and keeps 64-bit integers exact")
 {
     const QVariantMap row{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("note"), QStringLiteral("")},
                           {QStringLiteral("hlc"), qint64(1) << 60}};
@@ -231,6 +246,10 @@ TEST_CASE("A row's canonical hash covers every column - tells NULL from empty te
     CHECK(h != AuditLog::rowSha256(nextHlc));
     CHECK(h != AuditLog::rowSha256(textHlc));
     CHECK(h != AuditLog::rowSha256(extra));
+    // A column a later migration adds is NULL in the rows already hashed: their hash stays.
+    QVariantMap addedColumn = row;
+    addedColumn[QStringLiteral("portal_hash")] = QVariant();
+    CHECK(h == AuditLog::rowSha256(addedColumn));
     CHECK(AuditLog::protectedTables().contains(QStringLiteral("request_event")));
 }
 
