@@ -39,6 +39,10 @@
         <source>baris %1 %2 hilang: entri audit %3 (loket %4, nomor %5) mencatatnya</source>
         <translation>row %1 %2 is missing: audit entry %3 (counter %4, number %5) records it</translation>
     </message>
+    <message>
+        <source>baris %1 %2 diubah di luar aplikasi; ketahuan saat baris itu ditulis lagi (entri audit %3, loket %4, nomor %5)</source>
+        <translation>row %1 %2 was changed outside the application; found when the row was next written (audit entry %3, counter %4, number %5)</translation>
+    </message>
 </context>
 <context>
     <name>BackupManifest</name>
@@ -165,14 +169,6 @@
         <translation>Database %1 cannot be moved aside; check write access to folder %2.</translation>
     </message>
     <message>
-        <source>Cadangan tidak dapat dipasang sebagai %1; basis data lama dikembalikan.</source>
-        <translation>The backup cannot be put in place as %1; the old database was put back.</translation>
-    </message>
-    <message>
-        <source>Cadangan yang dipulihkan tidak dapat dibuka (%1); basis data lama dikembalikan.</source>
-        <translation>The restored backup cannot be opened (%1); the old database was put back.</translation>
-    </message>
-    <message>
         <source>Folder cadangan harus ditulis lengkap dari akar, misalnya /media/cadangan (tertulis: &quot;%1&quot;).</source>
         <translation>The backup folder must be written in full from the root, e.g. /media/backup (written: &quot;%1&quot;).</translation>
     </message>
@@ -233,6 +229,26 @@
             <numerusform>Backup %1 made and checked: %2 bytes, %n file.</numerusform>
             <numerusform>Backup %1 made and checked: %2 bytes, %n files.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak dapat disimpan di samping; periksa hak tulis folder %2.</source>
+        <translation>Database %1 cannot be kept aside; check write access to folder %2.</translation>
+    </message>
+    <message>
+        <source>basis data lama dikembalikan.</source>
+        <translation>the old database was put back.</translation>
+    </message>
+    <message>
+        <source>basis data lama TIDAK dapat dikembalikan; salinannya ada di %1.</source>
+        <translation>the old database could NOT be put back; its copy is at %1.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat dipasang sebagai %1; basis data lama tetap di tempatnya.</source>
+        <translation>The backup cannot be put in place as %1; the old database stays where it was.</translation>
+    </message>
+    <message>
+        <source>Cadangan yang dipulihkan tidak dapat dibuka (%1); %2</source>
+        <translation>The restored backup cannot be opened (%1); %2</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1468,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>lampiran %1: berkas &quot;%2&quot; tidak dapat dipakai: %3</source>
         <translation>attachment %1: file &quot;%2&quot; cannot be used: %3</translation>
+    </message>
+    <message>
+        <source>terlalu banyak lampiran (%1; paling banyak %2)</source>
+        <translation>too many attachments (%1; at most %2)</translation>
+    </message>
+    <message>
+        <source>lampiran permohonan ini lebih dari %1 MB seluruhnya</source>
+        <translation>the attachments of this request exceed %1 MB in all</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,11 @@ ImportOutcome OnlineImport::importOne(const Session &session, const QJsonObject 
         // this portal id was imported before is known before anything is decoded.
         QList<Attachment> attachments;
         const QJsonArray inAttachments = member(r, QStringLiteral("attachments"), QJsonValue::Array, false).toArray();
+        // Bounded in number and in bytes altogether: many entries naming one big file in the
+        // folder would otherwise hold it in memory again and again.
+        if (inAttachments.size() > kMaxAttachments)
+            throw Error::invalid(tr("terlalu banyak lampiran (%1; paling banyak %2)").arg(inAttachments.size()).arg(kMaxAttachments));
+        qint64 attachedBytes = 0;
         for (qsizetype i = 0; i < inAttachments.size(); ++i) {
             const QString where = QStringLiteral("attachments[%1]").arg(i);
             if (!inAttachments.at(i).isObject())
@@ -298,6 +303,10 @@ ImportOutcome OnlineImport::importOne(const Session &session, const QJsonObject 
             }
             if (att.bytes.size() > kMaxAttachmentBytes)
                 throw Error::invalid(tr("lampiran %1 lebih dari 20 MB").arg(shown));
+            attachedBytes += att.bytes.size();
+            if (attachedBytes > kMaxRequestAttachmentBytes)
+                throw Error::invalid(tr("lampiran permohonan ini lebih dari %1 MB seluruhnya")
+                                         .arg(kMaxRequestAttachmentBytes / (1024 * 1024)));
             if (att.fileName.isEmpty())
                 att.fileName = att.requirement.left(40);
             attachments.append(att);

@@ -29,6 +29,8 @@ class OnlineImport
 public:
     static constexpr qint64 kMaxAttachmentBytes = 20 * 1024 * 1024;
     static constexpr qint64 kMaxFileBytes = 200 * 1024 * 1024;
+    static constexpr int kMaxAttachments = 30;
+    static constexpr qint64 kMaxRequestAttachmentBytes = 100 * 1024 * 1024;
     static constexpr int kMaxFileNameLength = 100;
     // submitted_at is accepted from this day (UTC) up to one day past the importing PC's clock.
     static constexpr int kEarliestYear = 2020;

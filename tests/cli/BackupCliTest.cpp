@@ -187,9 +187,11 @@ TEST_CASE("A backup taken while another loket-cli writes requests is consistent 
     writer.kill();
     writer.waitForFinished();
     QThread::msleep(2000);   // the loket-cli the shell had started finishes on its own
+    // No request of the writer failed meanwhile (the file holds the writer's standard error).
     QFile failures(failed);
-    CHECK_FALSE(failures.open(QIODevice::ReadOnly));   // no request of the writer failed meanwhile
-    CHECK(QString::fromUtf8(failures.readAll()).isEmpty());
+    const QString failureText = failures.open(QIODevice::ReadOnly) ? QString::fromUtf8(failures.readAll()) : QString();
+    INFO(failureText.toStdString());
+    CHECK(failureText.trimmed().isEmpty());
     const int backedUp = made.value(QStringLiteral("requests")).toInt();
     CHECK(backedUp >= 3);
     CHECK(requests(t.db) > backedUp);
@@ -305,7 +307,7 @@ TEST_CASE("keep-last-N deletes only the oldest complete backups")
     CHECK(o.value(QStringLiteral("removed")).toArray().size() == 2);
 }
 
-TEST_CASE("Files are 0600 and folders 0700 after init and some work; an old 0644 database is tightened when opened")
+TEST_CASE("Files are 0600 and folders 0700 after init and some work - an old 0644 database is tightened when opened")
 {
     QTemporaryDir dir;
     const QString profile = dir.filePath(QStringLiteral("profile"));

@@ -286,7 +286,9 @@ TEST_CASE("The log keeps no NIK and no resident's name - whether the command suc
                           QStringLiteral("--rt"), QStringLiteral("003"), QStringLiteral("--rw"), QStringLiteral("005"),
                           QStringLiteral("--village"), QStringLiteral("33.02.27.1005")};
     CHECK(runCli(t.args(officer + add), password).exitCode == 0);
-    CHECK(runCli(t.args(officer + add), password).exitCode == 0);   // saved again: the log says so, without her
+    const auto again = runCli(t.args(officer + add), password);   // refused: registered; the terminal names her, the log must not
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("Siti Nur'aini")));
     auto badPhone = add;
     badPhone[3] = QStringLiteral("3302275505900004");
     badPhone << QStringLiteral("--phone") << QStringLiteral("Siti Nur'aini 3302275505900004");

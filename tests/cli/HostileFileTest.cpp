@@ -213,21 +213,6 @@ QByteArray jpegClaiming(int width, int height)
     return bytes;
 }
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-qint64 count(const QString &db, const QString &table)
-{
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {db, QStringLiteral("SELECT COUNT(*) FROM ") + table});
-    REQUIRE(p.waitForFinished());
-    return p.readAllStandardOutput().trimmed().toLongLong();
-}
-
 struct HostileCounter
 {
     QTemporaryDir dir;
@@ -279,7 +264,7 @@ void report(const char *what, const Bounded &r)
 TEST_CASE("Hostile files given to document add are refused before they fill memory", "[cli][documents][hostile]")
 {
     HostileCounter c;
-    const qint64 blobs = count(c.db, QStringLiteral("blob"));
+    const qint64 blobs = test::countRows(c.db, QStringLiteral("blob"));
     const struct
     {
         const char *name;
@@ -300,7 +285,7 @@ TEST_CASE("Hostile files given to document add are refused before they fill memo
     };
     for (const auto &h : hostile) {
         const QString path = c.dir.filePath(QString::fromLatin1(h.name));
-        write(path, h.bytes);
+        test::writeFile(path, h.bytes);
         const Bounded r = c.add(path);
         report(h.name, r);
         INFO(h.name << " (" << h.bytes.size() << " bytes): " << r.err.toStdString());
@@ -319,19 +304,19 @@ TEST_CASE("Hostile files given to document add are refused before they fill memo
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QString::fromUtf8(cause)));
     }
-    CHECK(count(c.db, QStringLiteral("document")) == 0);
-    CHECK(count(c.db, QStringLiteral("document_page")) == 0);
-    CHECK(count(c.db, QStringLiteral("blob")) == blobs);
+    CHECK(test::countRows(c.db, QStringLiteral("document")) == 0);
+    CHECK(test::countRows(c.db, QStringLiteral("document_page")) == 0);
+    CHECK(test::countRows(c.db, QStringLiteral("blob")) == blobs);
 
     // What the documentation promises is accepted: the same hand-made PDF without active content,
     // and a 48-megapixel phone photo (more than Qt's default allocation limit allows).
     const QString clean = c.dir.filePath(QStringLiteral("bersih.pdf"));
-    write(clean, handPdf("/OpenAction [3 0 R /Fit]"));
+    test::writeFile(clean, handPdf("/OpenAction [3 0 R /Fit]"));
     Bounded r = c.add(clean);
     report("bersih.pdf", r);
     CHECK(r.exitCode == 0);
     const QString photo = c.dir.filePath(QStringLiteral("foto-48mp.jpg"));
-    write(photo, jpeg48MP());
+    test::writeFile(photo, jpeg48MP());
     r = runBounded(c.login() + QStringList{QStringLiteral("--json"), QStringLiteral("document"), QStringLiteral("add"), c.tracking,
                                            QStringLiteral("--requirement"), QStringLiteral("ktp"), QStringLiteral("--file"), photo},
                    c.env);
@@ -341,12 +326,12 @@ TEST_CASE("Hostile files given to document add are refused before they fill memo
     const QJsonObject page = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("pages")).toArray().at(0).toObject();
     CHECK(page.value(QStringLiteral("width")).toInt() == 8000);
     CHECK(page.value(QStringLiteral("height")).toInt() == 6000);
-    CHECK(count(c.db, QStringLiteral("document")) == 2);
+    CHECK(test::countRows(c.db, QStringLiteral("document")) == 2);
 
     // A multi-page TIFF within the limits (8 pages of 25 MP, 200 MP in all) is decoded one page at
     // a time: the peak stays far below the 200 MB that all its pages would take at once.
     const QString batch = c.dir.filePath(QStringLiteral("8-halaman.tif"));
-    write(batch, hostileTiff(8, 5000));
+    test::writeFile(batch, hostileTiff(8, 5000));
     r = runBounded(c.login() + QStringList{QStringLiteral("--json"), QStringLiteral("document"), QStringLiteral("add"), c.tracking,
                                            QStringLiteral("--requirement"), QStringLiteral("kk"), QStringLiteral("--file"), batch},
                    c.env);
@@ -364,7 +349,7 @@ TEST_CASE("An online inbox cannot feed import-online a device, a FIFO or a file 
     QDir().mkpath(inbox);
     // Outside the inbox: a valid request, reachable only through a link.
     const QString outside = c.dir.filePath(QStringLiteral("luar.json"));
-    write(outside, QJsonDocument(test::onlineRequest(QStringLiteral("PU-LUAR-1"))).toJson());
+    test::writeFile(outside, QJsonDocument(test::onlineRequest(QStringLiteral("PU-LUAR-1"))).toJson());
     REQUIRE(QFile::link(outside, inbox + QStringLiteral("/a-luar.json")));
     REQUIRE(QFile::link(QStringLiteral("/dev/zero"), inbox + QStringLiteral("/b-nol.json")));
     REQUIRE(::mkfifo(QString(inbox + QStringLiteral("/c-pipa.json")).toLocal8Bit().constData(), 0600) == 0);
@@ -374,11 +359,11 @@ TEST_CASE("An online inbox cannot feed import-online a device, a FIFO or a file 
     viaLink[QStringLiteral("attachments")] = QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("ktp")},
                                                                     {QStringLiteral("file_name"), QStringLiteral("ktp.png")},
                                                                     {QStringLiteral("path"), QStringLiteral("ktp.png")}}};
-    write(inbox + QStringLiteral("/d-lampiran.json"), QJsonDocument(viaLink).toJson());
+    test::writeFile(inbox + QStringLiteral("/d-lampiran.json"), QJsonDocument(viaLink).toJson());
     // And one good request, which is imported.
-    write(inbox + QStringLiteral("/e-baik.json"), QJsonDocument(test::onlineRequest(QStringLiteral("PU-BAIK-1"))).toJson());
+    test::writeFile(inbox + QStringLiteral("/e-baik.json"), QJsonDocument(test::onlineRequest(QStringLiteral("PU-BAIK-1"))).toJson());
 
-    const qint64 blobs = count(c.db, QStringLiteral("blob"));
+    const qint64 blobs = test::countRows(c.db, QStringLiteral("blob"));
     const Bounded r = runBounded(c.login() + QStringList{QStringLiteral("--json"), QStringLiteral("import-online"), inbox}, c.env);
     report("import-online inbox", r);
     INFO(r.out.toStdString() + r.err.toStdString());
@@ -395,6 +380,6 @@ TEST_CASE("An online inbox cannot feed import-online a device, a FIFO or a file 
     CHECK(reason(2).contains(QStringLiteral("FIFO")));
     CHECK(reason(3).contains(QStringLiteral("luar folder (/dev/zero)")));
     CHECK(results.at(4).toObject().value(QStringLiteral("result")).toString() == QStringLiteral("imported"));
-    CHECK(count(c.db, QStringLiteral("request")) == 2);   // the walk-in one and the good one
-    CHECK(count(c.db, QStringLiteral("blob")) == blobs + 1);
+    CHECK(test::countRows(c.db, QStringLiteral("request")) == 2);   // the walk-in one and the good one
+    CHECK(test::countRows(c.db, QStringLiteral("blob")) == blobs + 1);
 }

@@ -185,7 +185,7 @@ TEST_CASE("request new refuses a missing mandatory paper and names it")
     CHECK(r.err.contains(QStringLiteral("Kartu Keluarga")));
 }
 
-TEST_CASE("resident add refuses a registered NIK naming the resident; resident update changes only the given fields, audited")
+TEST_CASE("resident add refuses a registered NIK naming the resident - resident update changes only the given fields and is audited")
 {
     CounterDb c;
     const QStringList add{QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--nik"), QStringLiteral("3302275505900003"),

@@ -31,21 +31,6 @@ QByteArray pdfBytes()
     return bytes;
 }
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-qint64 count(const QString &db, const QString &table)
-{
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {db, QStringLiteral("SELECT COUNT(*) FROM ") + table});
-    REQUIRE(p.waitForFinished());
-    return p.readAllStandardOutput().trimmed().toLongLong();
-}
-
 } // namespace
 
 TEST_CASE("Online requests enter the queue - twice is once - and a bad one leaves nothing")
@@ -60,7 +45,7 @@ TEST_CASE("Online requests enter the queue - twice is once - and a bad one leave
     QDir().mkpath(inbox + QStringLiteral("/files"));
 
     QJsonObject withPath = onlineRequest(QStringLiteral("PU-2026-0002"), QStringLiteral("3302275505900004"));
-    write(inbox + QStringLiteral("/files/kk.pdf"), pdfBytes());
+    test::writeFile(inbox + QStringLiteral("/files/kk.pdf"), pdfBytes());
     withPath[QStringLiteral("attachments")] = QJsonArray{QJsonObject{{QStringLiteral("requirement"), QStringLiteral("kk")},
                                                                      {QStringLiteral("file_name"), QStringLiteral("kk.pdf")},
                                                                      {QStringLiteral("path"), QStringLiteral("files/kk.pdf")}}};
@@ -73,11 +58,11 @@ TEST_CASE("Online requests enter the queue - twice is once - and a bad one leave
     html[QStringLiteral("attachments")] = QJsonArray{QJsonObject{
         {QStringLiteral("requirement"), QStringLiteral("kk")}, {QStringLiteral("file_name"), QStringLiteral("kk.pdf")},
         {QStringLiteral("content_base64"), QString::fromLatin1(QByteArrayLiteral("<html>not a pdf</html>").toBase64())}}};
-    write(inbox + QStringLiteral("/a.json"),
+    test::writeFile(inbox + QStringLiteral("/a.json"),
           QJsonDocument(QJsonObject{{QStringLiteral("requests"),
                                      QJsonArray{onlineRequest(QStringLiteral("PU-2026-0001"), QStringLiteral("3302275505900003")), withPath,
                                                 badNik, traversal, html}}}).toJson());
-    write(inbox + QStringLiteral("/b.json"), QByteArrayLiteral("{ this is not json"));
+    test::writeFile(inbox + QStringLiteral("/b.json"), QByteArrayLiteral("{ this is not json"));
 
     const QStringList login{QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("petugas"), QStringLiteral("--json")};
     const QStringList env{QStringLiteral("LOKET_PASSWORD=demo-petugas")};
@@ -94,10 +79,10 @@ TEST_CASE("Online requests enter the queue - twice is once - and a bad one leave
     CHECK(results[4].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("PDF")));
     CHECK(results[5].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("JSON")));
 
-    CHECK(count(db, QStringLiteral("request")) == 2);
-    CHECK(count(db, QStringLiteral("resident")) == 2);   // nothing of the rejected applicants
-    CHECK(count(db, QStringLiteral("document")) == 2);
-    CHECK(count(db, QStringLiteral("blob")) == 2);
+    CHECK(test::countRows(db, QStringLiteral("request")) == 2);
+    CHECK(test::countRows(db, QStringLiteral("resident")) == 2);   // nothing of the rejected applicants
+    CHECK(test::countRows(db, QStringLiteral("document")) == 2);
+    CHECK(test::countRows(db, QStringLiteral("blob")) == 2);
 
     r = runCli(login + QStringList{QStringLiteral("queue"), QStringLiteral("--channel"), QStringLiteral("online")}, env);
     REQUIRE(r.exitCode == 0);
@@ -110,7 +95,7 @@ TEST_CASE("Online requests enter the queue - twice is once - and a bad one leave
     o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("already_present")).toInt() == 2);
     CHECK(o.value(QStringLiteral("imported")).toInt() == 0);
-    CHECK(count(db, QStringLiteral("request")) == 2);
+    CHECK(test::countRows(db, QStringLiteral("request")) == 2);
 
     r = runCli({QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("petugas"), QStringLiteral("import-online"),
                 dir.filePath(QStringLiteral("missing.json"))}, env);
@@ -138,7 +123,7 @@ struct Inbox
     QJsonObject import(const QJsonArray &requests, const QString &name = QStringLiteral("batch.json"))
     {
         const QString file = dir.filePath(name);
-        write(file, QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson());
+        test::writeFile(file, QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson());
         const auto r = runCli(login + QStringList{QStringLiteral("import-online"), file}, env);
         INFO(r.out.toStdString() + r.err.toStdString());
         QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -186,6 +171,12 @@ TEST_CASE("The online door is as strict as the counter: text, types and dates", 
         {"submitted in 2999", with(base, QStringLiteral("submitted_at"), QStringLiteral("2999-01-01T08:00:00+07:00")), "submitted_at"},
         {"submitted without offset", with(base, QStringLiteral("submitted_at"), QStringLiteral("2026-11-30T08:15:00")), "zona waktu"},
         {"submitted_at not text", with(base, QStringLiteral("submitted_at"), 1764465300), "submitted_at"},
+        {"31 attachments", with(base, QStringLiteral("attachments"), [&] {
+             QJsonArray many;
+             for (int i = 0; i < 31; ++i)
+                 many.append(base.value(QStringLiteral("attachments")).toArray().at(0));
+             return many;
+         }()), "terlalu banyak lampiran"},
     };
     QJsonArray requests;
     for (const auto &b : bad)
@@ -209,8 +200,8 @@ TEST_CASE("The online door is as strict as the counter: text, types and dates", 
     }
     const QJsonObject imported = results.last().toObject();
     REQUIRE(imported.value(QStringLiteral("result")).toString() == QStringLiteral("imported"));
-    CHECK(count(inbox.db, QStringLiteral("request")) == 1);
-    CHECK(count(inbox.db, QStringLiteral("resident")) == 1);
+    CHECK(test::countRows(inbox.db, QStringLiteral("request")) == 1);
+    CHECK(test::countRows(inbox.db, QStringLiteral("resident")) == 1);
     const auto docs = runCli(inbox.login + QStringList{QStringLiteral("document"), QStringLiteral("list"),
                                                        imported.value(QStringLiteral("tracking")).toString()},
                              inbox.env);
@@ -250,6 +241,6 @@ TEST_CASE("A portal id sent again is already present with the same content and a
     CHECK(results.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("NIK lain")));
     CHECK(results.at(0).toObject().value(QStringLiteral("reason")).toString().contains(tracking));
     CHECK(results.at(1).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("isi yang berbeda")));
-    CHECK(count(inbox.db, QStringLiteral("request")) == 1);
-    CHECK(count(inbox.db, QStringLiteral("resident")) == 1);
+    CHECK(test::countRows(inbox.db, QStringLiteral("request")) == 1);
+    CHECK(test::countRows(inbox.db, QStringLiteral("resident")) == 1);
 }

@@ -105,15 +105,6 @@ inline void clickListRow(QListWidget *list, int row)
     REQUIRE(list->currentRow() == row);
 }
 
-// Writes bytes to a file (failing the test when it cannot); returns the path.
-inline QString writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 // A grey A4 letter at 100 dpi: white paper with a few lines of text.
 inline QImage letterPage()
 {

@@ -135,6 +135,22 @@ QString useSaneTestBackend()
     return dir.path();
 }
 
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
+}
+
+qint64 countRows(const QString &db, const QString &table)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {db, QStringLiteral("SELECT COUNT(*) FROM ") + table});
+    REQUIRE(p.waitForFinished());
+    return p.readAllStandardOutput().trimmed().toLongLong();
+}
+
 CliResult runCli(const QStringList &args, const QStringList &env, const QByteArray &stdinText)
 {
     QProcess p;

@@ -68,6 +68,12 @@ QByteArray drawPdf(const QList<QPageLayout> &pages, const std::function<void(QPa
 // An A4 portrait page without margins, for drawPdf.
 QPageLayout a4Page();
 
+// Writes bytes to path (the test fails when it cannot); returns the path.
+QString writeFile(const QString &path, const QByteArray &bytes);
+// The number of rows of table in the database at db, read by the sqlite3 shell (no connection of
+// the test's own is left open on it).
+qint64 countRows(const QString &db, const QString &table);
+
 // Runs loket-cli with args; env entries are added to the environment; stdinText is fed in.
 CliResult runCli(const QStringList &args, const QStringList &env = {}, const QByteArray &stdinText = {});
 
