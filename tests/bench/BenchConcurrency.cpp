@@ -117,8 +117,9 @@ int main(int argc, char *argv[])
     std::printf("bench_concurrency: %d requests per writer process, one database per round\n", n);
     std::printf("%-34s %10s %12s %10s\n", "writers", "requests", "requests/s", "failures");
     int failures = 0;
+    int round = 0;
     for (int processes : {1, 2, 4, 1}) {
-        const QString db = freshDb(dir, QStringLiteral("round-%1-%2.db").arg(processes).arg(failures));
+        const QString db = freshDb(dir, QStringLiteral("round-%1.db").arg(++round));
         const Round r = runWriters(self, db, processes, n);
         failures += r.failedProcesses;
         const QString label = processes == 1 ? QStringLiteral("1 process alone") : QStringLiteral("%1 processes side by side").arg(processes);
