@@ -2618,10 +2618,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation> last backups</translation>
     </message>
     <message>
-        <source>&amp;Simpan:</source>
-        <translation>&amp;Keep:</translation>
-    </message>
-    <message>
         <source>Cadangkan &amp;setiap hari saat aplikasi terbuka</source>
         <translation>Back up &amp;every day while the app is open</translation>
     </message>
@@ -2675,6 +2671,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Pilih folder cadangan</source>
         <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Jumlah disimpan:</source>
+        <translation>Number &amp;kept:</translation>
     </message>
 </context>
 <context>

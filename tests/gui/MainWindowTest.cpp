@@ -386,4 +386,8 @@ TEST_CASE("screenshots for the README (only when LOKET_SCREENSHOT_DIR is set)")
     REQUIRE(clickSettingsTab(&window, QStringLiteral("serviceCatalogueWidget")));
     REQUIRE(clickRow(child<QTableView>(&window, QStringLiteral("serviceTableView")), QStringLiteral("SKTM")));
     CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("service-catalogue.png"))));
+
+    REQUIRE(clickSettingsTab(&window, QStringLiteral("backupSettingsWidget")));
+    retype(child<QLineEdit>(&window, QStringLiteral("backupFolderLineEdit")), QStringLiteral("/media/cadangan/loket"));
+    CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("backup-settings.png"))));
 }

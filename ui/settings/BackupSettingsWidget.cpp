@@ -44,12 +44,15 @@ BackupSettingsWidget::BackupSettingsWidget(AppServices &services, const Session 
     m_choose->setObjectName(QStringLiteral("chooseBackupFolderButton"));
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_choose);
-    form->addRow(tr("&Folder cadangan:"), folderRow);
+    // A row of two widgets gets no buddy from the form: the label's Alt+F needs one.
+    auto *folderLabel = new QLabel(tr("&Folder cadangan:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_keep = new QSpinBox(this);
     m_keep->setObjectName(QStringLiteral("backupKeepSpinBox"));
     m_keep->setRange(1, BackupService::kMaxKeep);
     m_keep->setSuffix(tr(" cadangan terakhir"));
-    form->addRow(tr("&Simpan:"), m_keep);
+    form->addRow(tr("&Jumlah disimpan:"), m_keep);
     m_daily = new QCheckBox(tr("Cadangkan &setiap hari saat aplikasi terbuka"), this);
     m_daily->setObjectName(QStringLiteral("backupDailyCheckBox"));
     form->addRow(QString(), m_daily);
