@@ -109,12 +109,16 @@ struct Previous
 
 std::optional<Previous> previousImport(const QSqlDatabase &db, const QString &portalId)
 {
-    auto q = sql::exec(db, QStringLiteral("SELECT q.tracking, COALESCE(q.portal_hash, ''), r.nik, q.service_code FROM request q "
-                                          "JOIN resident r ON r.id = q.resident_id WHERE q.portal_id = ?"),
+    // Two lookups by key, not a join: with the statistics of a big queue (portal_id NULL in every
+    // walk-in row) the planner took the join's other table first and scanned (8 imports/s at
+    // 300,000 requests instead of 50).
+    auto q = sql::exec(db, QStringLiteral("SELECT tracking, COALESCE(portal_hash, ''), resident_id, service_code FROM request "
+                                          "WHERE portal_id = ?"),
                        {portalId});
     if (!q.next())
         return std::nullopt;
-    return Previous{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    const QString nik = sql::scalar(db, QStringLiteral("SELECT nik FROM resident WHERE id = ?"), {q.value(2)}).toString();
+    return Previous{q.value(0).toString(), q.value(1).toString(), nik, q.value(3).toString()};
 }
 
 // A portal id seen before: the same content is already present; other content is a conflict.
