@@ -4,6 +4,8 @@
 // Also the loket-cli route: 4 lanes of `loket-cli request new`, one process per request.
 //   bench_concurrency [REQUESTS_PER_WRITER]        (default 200)
 // The same executable is the writer: bench_concurrency --writer DB N
+#include "TestSupport.h"
+
 #include "common/Error.h"
 #include "intake/IntakeService.h"
 #include "intake/IntakeTypes.h"
@@ -23,28 +25,16 @@ using namespace loket;
 
 namespace {
 
-const QString kNik = QStringLiteral("3302275505900003");
+const QString kNik = test::sampleResident().nik;
 
-// Siti's walk-in request for a Surat Keterangan Domisili, registering her the first time (the
-// bench links no Catch2, so it does not use the tests' helpers).
+// Siti's walk-in request for a Surat Keterangan Domisili, registering her the first time.
 void submit(AppServices &services, const Session &officer)
 {
-    Resident r;
-    r.nik = kNik;
-    r.kk = QStringLiteral("3302270101150007");
-    r.fullName = QStringLiteral("Siti Nur'aini");
-    r.birthPlace = QStringLiteral("Banyumas");
-    r.birthDate = QDate(1990, 5, 15);
-    r.sex = QStringLiteral("F");
-    r.address = QStringLiteral("Jl. Gunung Slamet No. 5");
-    r.rt = QStringLiteral("003");
-    r.rw = QStringLiteral("005");
-    r.villageCode = QStringLiteral("33.02.27.1005");
     NewRequest req;
     req.nik = kNik;
     req.serviceCode = QStringLiteral("SKD");
     req.incomplete = true;
-    req.resident = r;
+    req.resident = test::sampleResident();
     services.intake().submit(officer, req);
 }
 

@@ -33,21 +33,6 @@ Session DemoDb::login(const QString &username)
     return m_services->users().login(username, Initializer::demoPassword(username));
 }
 
-Resident sampleResident()
-{
-    Resident r;
-    r.nik = QStringLiteral("3302275505900003");
-    r.kk = QStringLiteral("3302270101150007");
-    r.fullName = QStringLiteral("Siti Nur'aini");
-    r.birthPlace = QStringLiteral("Banyumas");
-    r.birthDate = QDate(1990, 5, 15);
-    r.sex = QStringLiteral("F");
-    r.address = QStringLiteral("Jl. Gunung Slamet No. 5");
-    r.rt = QStringLiteral("003");
-    r.rw = QStringLiteral("005");
-    r.villageCode = QStringLiteral("33.02.27.1005");
-    return r;
-}
 
 QString submitSample(AppServices &services, const Session &officer, const QString &serviceCode)
 {
