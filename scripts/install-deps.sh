@@ -8,7 +8,7 @@ what=${1:-test}
 build_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev
             qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
             libqt6sql6-psql libqt6svg6 libgl-dev libspdlog-dev catch2 libsodium-dev libsqlite3-dev zlib1g-dev libqrencode-dev libsane-dev
-            libtesseract-dev libpoppler-cpp-dev)
+            libtesseract-dev libpoppler-cpp-dev libzxing-dev libcups2-dev)
 run_pkgs=(fonts-dejavu-core tesseract-ocr-ind qt6-image-formats-plugins)
 test_pkgs=(sqlite3 xauth poppler-utils zbar-tools sane-utils cups cups-bsd printer-driver-cups-pdf
            postgresql)

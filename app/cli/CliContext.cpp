@@ -68,6 +68,11 @@ QString CliContext::newPassword()
     return readSecret("LOKET_NEW_PASSWORD", tr("Kata sandi pengguna baru"));
 }
 
+QString CliContext::passphrase()
+{
+    return readSecret("LOKET_PASSPHRASE", tr("Frasa sandi tanda tangan"));
+}
+
 void CliContext::print(const QJsonValue &json, const QString &text)
 {
     if (m_json) {

@@ -36,6 +36,8 @@ public:
     const Session &session();
     // A password for a user being created: LOKET_NEW_PASSWORD or a line of standard input.
     QString newPassword();
+    // A signer's passphrase: LOKET_PASSPHRASE or a line of standard input.
+    QString passphrase();
 
     // Prints result: the JSON document with --json, else text.
     void print(const QJsonValue &json, const QString &text);
@@ -69,5 +71,6 @@ QList<Command> intakeCommands();
 QList<Command> workflowCommands();
 QList<Command> documentCommands();
 QList<Command> backupCommands();
+QList<Command> letterCommands();
 
 } // namespace loket::cli

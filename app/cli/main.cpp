@@ -19,7 +19,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return adminCommands() + intakeCommands() + workflowCommands() + documentCommands() + backupCommands();
+    return adminCommands() + intakeCommands() + workflowCommands() + documentCommands() + backupCommands() + letterCommands();
 }
 
 QString usage(const QList<Command> &commands)
@@ -28,7 +28,8 @@ QString usage(const QList<Command> &commands)
     for (const Command &c : commands)
         text += QStringLiteral("  ") + c.usage + u'\n';
     text += QCoreApplication::translate("Cli", "\nKata sandi --as dibaca dari LOKET_PASSWORD, kata sandi pengguna baru dari "
-                                               "LOKET_NEW_PASSWORD, atau dari baris masukan standar.\n"
+                                               "LOKET_NEW_PASSWORD, frasa sandi tanda tangan dari LOKET_PASSPHRASE, "
+                                               "atau dari baris masukan standar.\n"
                                                "Kode keluar: 0 berhasil, 1 ditolak, 2 salah pemakaian.\n");
     return text;
 }

@@ -163,10 +163,13 @@ QStringList sortedColumns(const QSqlDatabase &db, const QString &table)
 
 const QStringList &AuditLog::protectedTables()
 {
-    // One line per table; `letter` joins when letters land.
+    // One line per table.
     static const QStringList tables{
         QStringLiteral("request"),
         QStringLiteral("request_event"),
+        QStringLiteral("letter"),
+        QStringLiteral("letter_number"),
+        QStringLiteral("letter_revocation"),
     };
     return tables;
 }

@@ -1,6 +1,7 @@
 #include "OfficeService.h"
 
 #include "common/Error.h"
+#include "letters/LetterNumber.h"
 #include "storage/BlobStore.h"
 #include "storage/ChangeSet.h"
 #include "storage/Sql.h"
@@ -28,7 +29,10 @@ QVariantMap officeValues(const Office &o)
             {QStringLiteral("website"), o.website.trimmed()},
             {QStringLiteral("letterhead_lines"), o.letterheadLines.join(u'\n')},
             {QStringLiteral("status_url"), o.statusUrl.trimmed()},
-            {QStringLiteral("online_url"), o.onlineUrl.trimmed()}};
+            {QStringLiteral("online_url"), o.onlineUrl.trimmed()},
+            {QStringLiteral("verify_url"), o.verifyUrl.trimmed()},
+            {QStringLiteral("number_format"), o.numberFormat.trimmed()},
+            {QStringLiteral("number_registers"), o.numberRegisters}};
 }
 
 QVariantMap signerValues(const Signer &s)
@@ -80,23 +84,29 @@ void OfficeService::validate(const Office &o)
         throw Error::invalid(tr("Alamat e-mail \"%1\" tidak sah.").arg(o.email));
     if (!o.unitCode.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Za-z0-9.-]{1,12}$")).match(o.unitCode).hasMatch())
         throw Error::invalid(tr("Kode unit \"%1\" tidak sah: huruf, angka, titik atau tanda hubung, paling banyak 12.").arg(o.unitCode));
-    for (const QString &url : {o.statusUrl, o.onlineUrl})
+    for (const QString &url : {o.statusUrl, o.onlineUrl, o.verifyUrl})
         if (url.size() > 200 || url.contains(u' '))
             throw Error::invalid(tr("Alamat \"%1\" tidak sah: tanpa spasi, paling banyak 200 karakter.").arg(url.left(60)));
+    if (o.verifyUrl.contains(u'#'))
+        throw Error::invalid(tr("Alamat verifikasi surat tidak boleh memuat \"#\": segel ditambahkan setelahnya."));
+    if (o.numberRegisters != QStringLiteral("per_code") && o.numberRegisters != QStringLiteral("office"))
+        throw Error::invalid(tr("Register nomor \"%1\" tidak dikenal: per_code atau office.").arg(o.numberRegisters.left(20)));
+    NumberFormat::validate(o.numberFormat, o.numberRegisters == QStringLiteral("per_code"));
 }
 
 Office OfficeService::office() const
 {
     auto q = sql::exec(m_store.db(), QStringLiteral(
         "SELECT id, code, name, regency_name, unit_code, city, address, postal_code, phone, email, website, "
-        "letterhead_lines, logo_sha256, status_url, online_url FROM office WHERE deleted = 0 ORDER BY hlc LIMIT 1"));
+        "letterhead_lines, logo_sha256, status_url, online_url, verify_url, number_format, number_registers "
+        "FROM office WHERE deleted = 0 ORDER BY hlc LIMIT 1"));
     if (!q.next())
         return {};
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
             q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
             q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
             q.value(11).toString().split(u'\n', Qt::SkipEmptyParts), q.value(12).toString(), q.value(13).toString(),
-            q.value(14).toString()};
+            q.value(14).toString(), q.value(15).toString(), q.value(16).toString(), q.value(17).toString()};
 }
 
 QByteArray OfficeService::logo() const

@@ -28,6 +28,9 @@ struct Office
     QString logoSha256;
     QString statusUrl;     // where residents check a request's status (printed on receipts)
     QString onlineUrl;     // the online application's address (printed on the leaflet)
+    QString verifyUrl;     // the letter verification page; a letter's QR holds it + "#" + the seal
+    QString numberFormat = QStringLiteral("{klasifikasi}/{nomor:04}/{unit}/{tahun}");
+    QString numberRegisters = QStringLiteral("per_code");   // per_code | office
 };
 
 struct Counter

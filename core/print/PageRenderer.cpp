@@ -12,8 +12,9 @@ namespace {
 
 constexpr int kDpi = 300;
 
-// Draws the kop surat across `width` pixels and returns its height.
-double paintLetterhead(QPainter &p, double width, int dpi, const Office &office, const QByteArray &logoBytes)
+} // namespace
+
+double PageRenderer::paintLetterhead(QPainter &p, double width, int dpi, const Office &office, const QByteArray &logoBytes)
 {
     const double logoSize = PageRenderer::mm(24, dpi);
     QImage logo;
@@ -48,8 +49,6 @@ double paintLetterhead(QPainter &p, double width, int dpi, const Office &office,
     p.drawLine(QPointF(0, y), QPointF(width, y));
     return y + PageRenderer::mm(4, dpi);
 }
-
-} // namespace
 
 QString PageRenderer::esc(const QString &text)
 {

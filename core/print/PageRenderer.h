@@ -10,6 +10,8 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 
+class QPainter;
+
 namespace loket {
 
 struct PageContent
@@ -30,6 +32,9 @@ public:
     // The margins of every printed page (left/right 18 mm, top/bottom 12 mm), for PDFs and printers alike.
     static QMarginsF margins() { return QMarginsF(18, 12, 18, 12); }
 
+    // Draws the kop surat (logo, centred lines, double rule) across `width` device pixels at the
+    // painter's origin and returns the height it takes, with the space under it.
+    static double paintLetterhead(QPainter &p, double width, int dpi, const Office &office, const QByteArray &logo);
     static void paint(QPagedPaintDevice *device, const Office &office, const QByteArray &logo, const PageContent &content);
     static QByteArray pdf(const QPageSize &pageSize, const QString &title, const Office &office, const QByteArray &logo,
                           const PageContent &content);

@@ -12,6 +12,7 @@ AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
     , m_intake(m_store)
     , m_printouts(m_store)
     , m_workflow(m_store)
+    , m_letters(m_store, m_intake, m_office)
     , m_documents(m_store)
     , m_backups(m_store)
 {

@@ -8,6 +8,7 @@
 #include "documents/DocumentService.h"
 #include "intake/HolidayCalendar.h"
 #include "intake/IntakeService.h"
+#include "letters/LetterService.h"
 #include "office/OfficeService.h"
 #include "print/PrintoutService.h"
 #include "residents/ResidentService.h"
@@ -32,6 +33,7 @@ public:
     IntakeService &intake() { return m_intake; }
     PrintoutService &printouts() { return m_printouts; }
     WorkflowService &workflow() { return m_workflow; }
+    LetterService &letters() { return m_letters; }
     DocumentService &documents() { return m_documents; }
     BackupService &backups() { return m_backups; }
 
@@ -45,6 +47,7 @@ private:
     IntakeService m_intake;
     PrintoutService m_printouts;
     WorkflowService m_workflow;
+    LetterService m_letters;
     DocumentService m_documents;
     BackupService m_backups;
 };

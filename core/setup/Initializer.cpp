@@ -4,6 +4,7 @@
 #include "auth/UserService.h"
 #include "catalogue/ServiceCatalogue.h"
 #include "common/Error.h"
+#include "letters/LetterService.h"
 #include "office/OfficeService.h"
 #include "region/RegionDirectory.h"
 #include "storage/ChangeSet.h"
@@ -75,6 +76,7 @@ void Initializer::initialize(Store &store, const InitOptions &o)
         office.website = QStringLiteral("purwokertoutara.banyumaskab.go.id");
         office.statusUrl = QStringLiteral("https://purwokertoutara.banyumaskab.go.id/lacak");
         office.onlineUrl = QStringLiteral("https://purwokertoutara.banyumaskab.go.id/paten");
+        office.verifyUrl = QStringLiteral("https://purwokertoutara.banyumaskab.go.id/verifikasi");
     }
     office.letterheadLines = OfficeService::defaultLetterhead(office);
 
@@ -100,6 +102,7 @@ void Initializer::initialize(Store &store, const InitOptions &o)
     const QString adminId = UserService::insertUser(changes, admin, adminHash);
     for (const ServiceType &s : ServiceCatalogue::seed())
         ServiceCatalogue::insert(changes, s);
+    LetterService::seedTemplates(changes);
 
     if (o.demo) {
         QHash<QString, QString> ids;

@@ -24,6 +24,11 @@ const QList<RequestStateMachine::Transition> &RequestStateMachine::transitions()
             {s("sign"), s("awaiting_signature"), s("signed"), Role::Signer, false},
             {s("ready"), s("signed"), s("ready"), Role::Officer, false},
             {s("complete"), s("ready"), s("completed"), Role::Officer, false},
+            // A withdrawn letter (revoked, or its number voided) before hand-over: draft and sign again.
+            {s("revoke-letter"), s("signed"), s("in_process"), Role::Signer, true},
+            {s("revoke-letter"), s("ready"), s("in_process"), Role::Signer, true},
+            {s("revoke-letter"), s("signed"), s("in_process"), Role::Admin, true},
+            {s("revoke-letter"), s("ready"), s("in_process"), Role::Admin, true},
         };
         for (const char *from : {"submitted", "returned", "verified", "in_process", "awaiting_signature", "signed", "ready"})
             t.append({s("cancel"), s(from), s("cancelled"), Role::Admin, true});
@@ -43,7 +48,12 @@ QStringList RequestStateMachine::actions()
 {
     return {QStringLiteral("verify"), QStringLiteral("return"), QStringLiteral("resubmit"), QStringLiteral("reject"),
             QStringLiteral("process"), QStringLiteral("to-signature"), QStringLiteral("send-back"), QStringLiteral("sign"),
-            QStringLiteral("ready"), QStringLiteral("complete"), QStringLiteral("cancel")};
+            QStringLiteral("ready"), QStringLiteral("complete"), QStringLiteral("cancel"), QStringLiteral("revoke-letter")};
+}
+
+bool RequestStateMachine::isLetterAction(const QString &action)
+{
+    return action == QStringLiteral("sign") || action == QStringLiteral("revoke-letter");
 }
 
 bool RequestStateMachine::isFinal(const QString &status)
@@ -106,6 +116,7 @@ QString RequestStateMachine::eventType(const QString &action)
         {QStringLiteral("ready"), QStringLiteral("ready")},
         {QStringLiteral("complete"), QStringLiteral("handed_over")},
         {QStringLiteral("cancel"), QStringLiteral("cancelled")},
+        {QStringLiteral("revoke-letter"), QStringLiteral("letter_revoked")},
     };
     return types.value(action);
 }
@@ -144,6 +155,8 @@ QString RequestStateMachine::eventLabel(const QString &type)
         return tr("Diserahkan kepada pemohon");
     if (type == QStringLiteral("cancelled"))
         return tr("Dibatalkan");
+    if (type == QStringLiteral("letter_revoked"))
+        return tr("Surat ditarik kembali");
     if (type == QStringLiteral("assigned"))
         return tr("Ditugaskan");
     if (type == QStringLiteral("conflict_resolved"))
@@ -175,6 +188,8 @@ QString RequestStateMachine::actionLabel(const QString &action)
         return tr("Serahkan kepada pemohon");
     if (action == QStringLiteral("cancel"))
         return tr("Batalkan");
+    if (action == QStringLiteral("revoke-letter"))
+        return tr("Tarik kembali surat");
     return action;
 }
 

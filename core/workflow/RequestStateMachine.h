@@ -17,7 +17,7 @@ class RequestStateMachine
 public:
     struct Transition
     {
-        QString action;      // verify, return, resubmit, reject, process, to-signature, send-back, sign, ready, complete, cancel
+        QString action;      // verify, return, resubmit, reject, process, to-signature, send-back, sign, ready, complete, cancel, revoke-letter
         QString from;
         QString to;
         Role role;
@@ -28,6 +28,9 @@ public:
     static QStringList statuses();
     static QStringList actions();
     static bool isFinal(const QString &status);
+    // Actions only the letter service takes (issuing signs, withdrawing a letter reopens): the
+    // generic advance refuses them.
+    static bool isLetterAction(const QString &action);
 
     // The transition for action from status, if one exists (whoever takes it).
     static std::optional<Transition> find(const QString &action, const QString &from);

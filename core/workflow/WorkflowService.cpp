@@ -72,6 +72,10 @@ QString WorkflowService::advance(const Session &session, const QString &tracking
 {
     session.any();
     const QString canonical = TrackingNumber::canonical(tracking);
+    if (action == QStringLiteral("sign"))
+        throw Error::invalid(tr("Permohonan ditandatangani dengan menerbitkan suratnya (Tandatangani surat, atau loket-cli letter issue)."));
+    if (action == QStringLiteral("revoke-letter"))
+        throw Error::invalid(tr("Surat ditarik kembali dengan mencabutnya atau membatalkan nomornya (loket-cli letter revoke)."));
     if (reason.size() > 2000 || note.size() > 2000)
         throw Error::invalid(tr("Alasan atau catatan terlalu panjang: paling banyak 2000 karakter."));
     const QString requestId = sql::scalar(m_store.db(), QStringLiteral("SELECT id FROM request WHERE tracking = ? AND deleted = 0"),
@@ -88,8 +92,23 @@ QString WorkflowService::advance(const Session &session, const QString &tracking
     QString text = reason.trimmed();
     if (!note.trimmed().isEmpty())
         text = text.isEmpty() ? note.trimmed() : text + QStringLiteral(" — ") + note.trimmed();
-    appendEvent(changes, requestId, RequestStateMachine::eventType(action), text,
-                {{QStringLiteral("action"), action}, {QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("note"), note.trimmed()}});
+    QJsonObject payload{{QStringLiteral("action"), action}, {QStringLiteral("reason"), reason.trimmed()},
+                        {QStringLiteral("note"), note.trimmed()}};
+    if (action == QStringLiteral("complete")) {
+        // Which letter, and which print of it, was handed over.
+        auto l = sql::exec(changes.db(), QStringLiteral(
+            "SELECT l.id, l.number, (SELECT p.id FROM letter_print p WHERE p.letter_id = l.id AND p.deleted = 0 "
+            "ORDER BY p.hlc DESC LIMIT 1) FROM letter l WHERE l.request_id = ? AND l.deleted = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM letter_revocation v WHERE v.letter_id = l.id AND v.deleted = 0) "
+            "AND NOT EXISTS (SELECT 1 FROM letter_number n WHERE n.letter_id = l.id AND n.state = 'voided') "
+            "ORDER BY l.hlc DESC LIMIT 1"), {requestId});
+        if (l.next()) {
+            payload.insert(QStringLiteral("letter_id"), l.value(0).toString());
+            payload.insert(QStringLiteral("number"), l.value(1).toString());
+            payload.insert(QStringLiteral("print_id"), l.value(2).toString());
+        }
+    }
+    appendEvent(changes, requestId, RequestStateMachine::eventType(action), text, payload);
     const WorkflowState after = refresh(changes, requestId);
     changes.commit();
     return after.status;
