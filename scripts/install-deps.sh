@@ -10,7 +10,7 @@ build_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-
             libqt6sql6-psql libqt6svg6 libgl-dev libspdlog-dev catch2 libsodium-dev libsqlite3-dev zlib1g-dev libqrencode-dev libsane-dev
             libtesseract-dev libpoppler-cpp-dev libzxing-dev libcups2-dev)
 run_pkgs=(fonts-dejavu-core tesseract-ocr-ind qt6-image-formats-plugins)
-test_pkgs=(sqlite3 xauth poppler-utils zbar-tools sane-utils cups cups-bsd printer-driver-cups-pdf
+test_pkgs=(sqlite3 xauth poppler-utils zbar-tools tesseract-ocr sane-utils cups cups-bsd printer-driver-cups-pdf
            postgresql)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")

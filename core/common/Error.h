@@ -35,4 +35,15 @@ private:
     QString m_message;
 };
 
+// A storage error raised because other writers held the database past the busy timeout before
+// this transaction wrote anything: the whole operation may be tried again.
+class BusyError : public Error
+{
+public:
+    explicit BusyError(const QString &message)
+        : Error(ErrorKind::Storage, message)
+    {
+    }
+};
+
 } // namespace loket

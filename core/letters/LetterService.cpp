@@ -36,6 +36,7 @@ namespace loket {
 namespace {
 
 constexpr int kMaxReason = 500;
+constexpr int kIssueAttempts = 4;
 constexpr qint64 kMaxVerifyFile = 50 * 1024 * 1024;
 
 QString requestIdOf(const QSqlDatabase &db, const QString &tracking)
@@ -614,9 +615,13 @@ LetterContent LetterService::buildContent(const Session &session, const LetterDr
     return c;
 }
 
-QByteArray LetterService::draftPdf(const Session &session, const QString &tracking, int *pages) const
+QByteArray LetterService::draftPdf(const Session &session, const QString &tracking, int *pages,
+                                   const QMap<QString, QString> &edits) const
 {
-    const LetterDraft d = draftIn(m_store.db(), session, tracking);
+    LetterDraft d = draftIn(m_store.db(), session, tracking);
+    for (auto it = edits.cbegin(); it != edits.cend(); ++it)
+        if (d.fields.contains(it.key()))
+            d.fields.insert(it.key(), it.value());
     std::optional<SignerRow> signer = signerOfUser(m_store.db(), session.userId);
     if (!signer)
         signer = defaultSigner(m_store.db());
@@ -651,7 +656,19 @@ QList<IssuedLetter> LetterService::issue(const Session &session, const QStringLi
     QList<IssuedLetter> out;
     for (const QString &tracking : trackings) {
         try {
-            out.append(issueWith(session, tracking, *key, signer->id));
+            // Other writers (another signer's batch, the sync worker) may hold the database past
+            // the busy timeout; nothing was written then, so the letter is simply tried again.
+            for (int attempt = 1;; ++attempt) {
+                try {
+                    out.append(issueWith(session, tracking, *key, signer->id));
+                    break;
+                } catch (const BusyError &) {
+                    if (attempt == kIssueAttempts)
+                        throw;
+                    spdlog::info("issuing {}: the database is busy, attempt {} of {}", tracking.toStdString(), attempt + 1,
+                                 kIssueAttempts);
+                }
+            }
         } catch (const Error &e) {
             if (!failures || trackings.size() == 1)
                 throw;

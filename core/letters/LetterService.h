@@ -139,8 +139,10 @@ public:
     // moves to in_process together. In process, it updates the free parts. Unknown field names are
     // refused by name; fields not given keep their values.
     LetterDraft saveDraft(const Session &session, const QString &tracking, const QMap<QString, QString> &fields);
-    // The draft as it will look (number and seal come at signing), marked KONSEP.
-    QByteArray draftPdf(const Session &session, const QString &tracking, int *pages = nullptr) const;
+    // The draft as it will look (number and seal come at signing), marked KONSEP; `edits` are
+    // field values typed but not saved yet (the editor's live preview).
+    QByteArray draftPdf(const Session &session, const QString &tracking, int *pages = nullptr,
+                        const QMap<QString, QString> &edits = {}) const;
 
     // --- issuing (signer)
     // Signs and issues the letters of the requests awaiting signature, each in its own transaction

@@ -74,7 +74,7 @@ void WriteTransaction::beginSqlite()
             continue;
         }
         if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-            throw Error::storage(tr("Basis data sedang dipakai proses lain (aplikasi Loket, loket-cli, pemindai atau "
+            throw BusyError(tr("Basis data sedang dipakai proses lain (aplikasi Loket, loket-cli, pemindai atau "
                                     "sinkronisasi) lebih dari %1 detik. Coba lagi sebentar lagi.")
                                      .arg(waited.elapsed() / 1000.0, 0, 'f', 1));
         throw Error::storage(tr("Transaksi tulis tidak dapat dimulai: %1").arg(message));

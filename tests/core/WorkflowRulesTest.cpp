@@ -37,9 +37,11 @@ TEST_CASE("Every status x action x role combination is allowed or refused as spe
         {"awaiting_signature", "cancel", "cancelled", "admin"},
         {"signed", "cancel", "cancelled", "admin"},
         {"ready", "cancel", "cancelled", "admin"},
+        {"signed", "revoke-letter", "in_process", "signer admin"},
+        {"ready", "revoke-letter", "in_process", "signer admin"},
     };
     const bool needsReason[] = {false, true, false, true, true, true, false, false, true, true, false, false, false,
-                                true, true, true, true, true, true, true};
+                                true, true, true, true, true, true, true, true, true};
     int allowed = 0, refused = 0;
     for (const QString &status : RequestStateMachine::statuses()) {
         for (const QString &action : RequestStateMachine::actions()) {
@@ -76,8 +78,8 @@ TEST_CASE("Every status x action x role combination is allowed or refused as spe
             }
         }
     }
-    CHECK(allowed == 22);
-    CHECK(refused == 10 * 11 * 5 - 22);
+    CHECK(allowed == 26);
+    CHECK(refused == 10 * 12 * 5 - 26);
 }
 
 TEST_CASE("Available actions follow the roles a user holds")

@@ -42,11 +42,15 @@ TEST_CASE("A request walks the whole workflow with the right roles")
     CHECK(wf.advance(verifier, t, QStringLiteral("verify"), QString()) == QStringLiteral("verified"));
     CHECK_THROWS_WITH(wf.advance(verifier, t, QStringLiteral("verify"), QString()), Catch::Contains("verified"));
     CHECK(wf.advance(verifier, t, QStringLiteral("process"), QString()) == QStringLiteral("in_process"));
+    test::fillLetterDraft(db, t);
     CHECK(wf.advance(approver, t, QStringLiteral("to-signature"), QString()) == QStringLiteral("awaiting_signature"));
     CHECK_THROWS_AS(wf.advance(signer, t, QStringLiteral("send-back"), QString()), Error);   // reason required
     CHECK(wf.advance(signer, t, QStringLiteral("send-back"), QStringLiteral("Nama salah ketik")) == QStringLiteral("in_process"));
     CHECK(wf.advance(approver, t, QStringLiteral("to-signature"), QString()) == QStringLiteral("awaiting_signature"));
-    CHECK(wf.advance(signer, t, QStringLiteral("sign"), QString()) == QStringLiteral("signed"));
+    // Signing is issuing the letter; the old status-only step is refused.
+    CHECK_THROWS_WITH(wf.advance(signer, t, QStringLiteral("sign"), QString()), Catch::Contains("letter issue"));
+    test::issueLetter(db, t);
+    CHECK(db.services().intake().find(signer, t).status == QStringLiteral("signed"));
     CHECK(wf.advance(officer, t, QStringLiteral("ready"), QString()) == QStringLiteral("ready"));
     CHECK(wf.advance(officer, t, QStringLiteral("complete"), QString(), QStringLiteral("Diambil sendiri")) == QStringLiteral("completed"));
     const RequestDetails d = db.services().intake().find(officer, t);
@@ -73,9 +77,8 @@ TEST_CASE("Two counters that hand over and cancel concurrently derive the same s
     const QString t = newRequest(a);
     WorkflowService &wf = a.services().workflow();
     wf.advance(a.login(QStringLiteral("verifikator")), t, QStringLiteral("verify"), QString());
-    wf.advance(a.login(QStringLiteral("verifikator")), t, QStringLiteral("process"), QString());
-    wf.advance(a.login(QStringLiteral("kasi")), t, QStringLiteral("to-signature"), QString());
-    wf.advance(a.login(QStringLiteral("camat")), t, QStringLiteral("sign"), QString());
+    test::toSignature(a, t);
+    test::issueLetter(a, t);
     wf.advance(a.login(QStringLiteral("petugas")), t, QStringLiteral("ready"), QString());
 
     // Counter L2 starts from a copy of the same data (what sync would have given it).

@@ -440,10 +440,8 @@ TEST_CASE("request detail: a conflict between two counters is listed and settled
     DemoDb a;
     const QString t = submitWalkIn(a.services(), a.login(QStringLiteral("petugas")));
     WorkflowService &wf = a.services().workflow();
-    wf.advance(a.login(QStringLiteral("verifikator")), t, QStringLiteral("verify"), QString());
-    wf.advance(a.login(QStringLiteral("verifikator")), t, QStringLiteral("process"), QString());
-    wf.advance(a.login(QStringLiteral("kasi")), t, QStringLiteral("to-signature"), QString());
-    wf.advance(a.login(QStringLiteral("camat")), t, QStringLiteral("sign"), QString());
+    test::toSignature(a, t);
+    test::issueLetter(a, t);
     wf.advance(a.login(QStringLiteral("petugas")), t, QStringLiteral("ready"), QString());
 
     // Counter L2 starts from a copy; offline, A hands over while B cancels; then both merge.

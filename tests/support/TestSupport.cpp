@@ -33,6 +33,34 @@ Session DemoDb::login(const QString &username)
     return m_services->users().login(username, Initializer::demoPassword(username));
 }
 
+void fillLetterDraft(DemoDb &db, const QString &tracking)
+{
+    const Session verifier = db.login(QStringLiteral("verifikator"));
+    LetterService &letters = db.services().letters();
+    QMap<QString, QString> fields;
+    for (const TemplateField &f : letters.draft(verifier, tracking).tmpl.fields)
+        fields.insert(f.key, f.defaultValue.isEmpty() ? QStringLiteral("Isian %1").arg(f.key) : f.defaultValue);
+    letters.saveDraft(verifier, tracking, fields);
+}
+
+IssuedLetter issueLetter(DemoDb &db, const QString &tracking, const QString &signer)
+{
+    const Session session = db.login(signer);
+    LetterService &letters = db.services().letters();
+    if (!letters.hasKey(session))
+        letters.generateKey(session, signerPassphrase());
+    return letters.issueOne(session, tracking, signerPassphrase());
+}
+
+void toSignature(DemoDb &db, const QString &tracking)
+{
+    WorkflowService &wf = db.services().workflow();
+    const Session verifier = db.login(QStringLiteral("verifikator"));
+    if (db.services().intake().find(verifier, tracking).status == QStringLiteral("submitted"))
+        wf.advance(verifier, tracking, QStringLiteral("verify"), QString());
+    fillLetterDraft(db, tracking);
+    wf.advance(db.login(QStringLiteral("kasi")), tracking, QStringLiteral("to-signature"), QString());
+}
 
 QString submitSample(AppServices &services, const Session &officer, const QString &serviceCode)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "letters/LetterService.h"
 #include "setup/AppServices.h"
 
 class QPainter;
@@ -39,6 +40,15 @@ struct CliResult
     QString out;
     QString err;
 };
+
+// The passphrase of the demo signers' keys made by the tests.
+inline QString signerPassphrase() { return QStringLiteral("frasa-sandi-tanda-tangan"); }
+// Fills every field of the request's letter draft (as the verifier), from verified or in process.
+void fillLetterDraft(DemoDb &db, const QString &tracking);
+// Issues the letter of a request awaiting signature as `signer` (making its key once).
+IssuedLetter issueLetter(DemoDb &db, const QString &tracking, const QString &signer = QStringLiteral("camat"));
+// verify, draft with every field filled, to-signature: the request then awaits signature.
+void toSignature(DemoDb &db, const QString &tracking);
 
 // A resident of Purwokerto Utara (Siti Nur'aini, NIK 3302275505900003) with every field filled.
 Resident sampleResident();

@@ -1,6 +1,7 @@
 #include "RequestDetailWidget.h"
 
 #include "ReasonDialog.h"
+#include "letters/LetterDialog.h"
 #include "RequirementsPanel.h"
 #include "common/Error.h"
 #include "common/MessageBanner.h"
@@ -356,8 +357,9 @@ void RequestDetailWidget::render()
 void RequestDetailWidget::renderActions()
 {
     discard(m_actionsLayout);
-    const QStringList actions = RequestStateMachine::available(m_details.status, m_session.roles);
-    for (const QString &action : actions) {
+    QStringList actions = RequestStateMachine::available(m_details.status, m_session.roles);
+    actions.removeAll(QStringLiteral("revoke-letter"));   // from the letter register, with its reason
+    for (const QString &action : std::as_const(actions)) {
         auto *button = new QPushButton(RequestStateMachine::actionLabel(action), m_actionsBar);
         button->setObjectName(actionButtonName(action));
         button->setProperty("action", action);
@@ -365,7 +367,32 @@ void RequestDetailWidget::renderActions()
         m_actionsLayout->addWidget(button);
         button->show();   // at once: a layout shows new children of a visible widget only later
     }
-    if (actions.isEmpty()) {
+    // The letter: its draft while in process, its prints once issued.
+    if (m_details.status == QStringLiteral("in_process") && m_session.has(Role::Verifier)) {
+        auto *edit = new QPushButton(tr("Ubah konsep surat"), m_actionsBar);
+        edit->setObjectName(QStringLiteral("editDraftButton"));
+        connect(edit, &QPushButton::clicked, this, [this] { openLetter(LetterDialog::Mode::Draft); });
+        m_actionsLayout->addWidget(edit);
+        edit->show();
+    }
+    std::optional<LetterRecord> letter;
+    if (m_details.status == QStringLiteral("signed") || m_details.status == QStringLiteral("ready")
+        || m_details.status == QStringLiteral("completed"))
+        letter = m_services.letters().currentLetter(m_session, m_details.tracking);
+    if (letter) {
+        auto *print = new QPushButton(tr("Cetak surat %1").arg(letter->number), m_actionsBar);
+        print->setObjectName(QStringLiteral("printLetterButton"));
+        connect(print, &QPushButton::clicked, this, [this, l = *letter] {
+            LetterPrintDialog dialog(m_services, m_session, l, this);
+            if (dialog.exec() == QDialog::Accepted && dialog.result())
+                afterChange(m_details.tracking, dialog.result()->reprint
+                                                    ? tr("Salinan surat %1 dikirim ke %2.").arg(l.number, dialog.result()->printer)
+                                                    : tr("Surat %1 dikirim ke %2.").arg(l.number, dialog.result()->printer));
+        });
+        m_actionsLayout->addWidget(print);
+        print->show();
+    }
+    if (actions.isEmpty() && !letter) {
         auto *none = new QLabel(RequestStateMachine::isFinal(m_details.status)
                                     ? tr("Permohonan ini sudah selesai diproses.")
                                     : tr("Tidak ada langkah untuk peran Anda pada status ini."),
@@ -482,10 +509,33 @@ std::optional<QString> RequestDetailWidget::askText(const QString &title, const 
     return dialog.text();
 }
 
+void RequestDetailWidget::openLetter(LetterDialog::Mode mode)
+{
+    if (!hasRequest())
+        return;
+    const QString tracking = m_details.tracking;
+    LetterDialog dialog(m_services, m_session, tracking, mode, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.issued())
+        afterChange(tracking, tr("Surat %1 diterbitkan dan ditandatangani.").arg(dialog.issued()->number));
+    else
+        afterChange(tracking, tr("Konsep surat %1 disimpan.").arg(tracking));
+}
+
 void RequestDetailWidget::runAction(const QString &action)
 {
     if (!hasRequest())
         return;
+    // Preparing the letter and signing it happen on the letter itself.
+    if (action == QStringLiteral("process")) {
+        openLetter(LetterDialog::Mode::Draft);
+        return;
+    }
+    if (action == QStringLiteral("sign")) {
+        openLetter(LetterDialog::Mode::Sign);
+        return;
+    }
     const QString tracking = m_details.tracking;
     QString reason;
     const std::optional<RequestStateMachine::Transition> transition = RequestStateMachine::find(action, m_details.status);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "letters/LetterDialog.h"
 #include "intake/IntakeTypes.h"
 
 #include <QWidget>
@@ -69,6 +70,7 @@ private:
     void renderTimeline();
 
     void runAction(const QString &action);
+    void openLetter(LetterDialog::Mode mode);
     void takeRequest();
     void assignToChosen();
     void resolveConflict(const QString &eventId);

@@ -1,0 +1,227 @@
+#include "LetterDialog.h"
+
+#include "common/Error.h"
+#include "common/MessageBanner.h"
+#include "letters/SigningKey.h"
+#include "documents/PdfDocument.h"
+#include "print/CupsPrinter.h"
+#include "setup/AppServices.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+LetterDialog::LetterDialog(AppServices &services, const Session &session, const QString &tracking, Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_session(session)
+    , m_tracking(tracking)
+    , m_mode(mode)
+{
+    setObjectName(QStringLiteral("letterDialog"));
+    setWindowTitle(mode == Mode::Draft ? tr("Konsep surat %1").arg(tracking) : tr("Tandatangani surat %1").arg(tracking));
+    resize(1100, 820);
+    auto *root = new QVBoxLayout(this);
+    m_banner = new MessageBanner(QStringLiteral("letterBanner"), this);
+    root->addWidget(m_banner);
+    auto *body = new QHBoxLayout;
+    root->addLayout(body, 1);
+
+    // The preview: the pages as they will print.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("letterPreview"));
+    scroll->setWidgetResizable(true);
+    auto *pages = new QWidget(scroll);
+    m_pages = new QVBoxLayout(pages);
+    m_pages->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    scroll->setWidget(pages);
+    body->addWidget(scroll, 3);
+
+    auto *side = new QVBoxLayout;
+    body->addLayout(side, 2);
+    LetterDraft draft;
+    if (!m_banner->attempt([&] { draft = m_services.letters().draft(m_session, m_tracking); }))
+        return;
+    auto *about = new QLabel(tr("<b>%1</b><br>Templat versi %2, kertas %3.").arg(draft.tmpl.subject.toHtmlEscaped())
+                                 .arg(draft.tmpl.version).arg(draft.tmpl.paper.toUpper()), this);
+    about->setWordWrap(true);
+    side->addWidget(about);
+
+    auto *form = new QFormLayout;
+    side->addLayout(form);
+    for (const TemplateField &f : std::as_const(draft.tmpl.fields)) {
+        QWidget *editor = nullptr;
+        const QString value = draft.fields.value(f.key);
+        if (f.multiline) {
+            auto *text = new QPlainTextEdit(value, this);
+            text->setReadOnly(mode == Mode::Sign);
+            text->setMinimumHeight(90);
+            connect(text, &QPlainTextEdit::textChanged, this, [this] { refreshPreview(); });
+            editor = text;
+        } else {
+            auto *line = new QLineEdit(value, this);
+            line->setReadOnly(mode == Mode::Sign);
+            line->setMaxLength(2000);
+            connect(line, &QLineEdit::textEdited, this, [this] { refreshPreview(); });
+            editor = line;
+        }
+        editor->setObjectName(QStringLiteral("field_") + f.key);
+        editor->setToolTip(tr("Isian {{isian.%1}} pada templat").arg(f.key));
+        auto *label = new QLabel(f.label, this);
+        label->setWordWrap(true);
+        label->setBuddy(editor);
+        form->addRow(label, editor);
+        m_fields.insert(f.key, editor);
+    }
+
+    auto *buttons = new QDialogButtonBox(this);
+    if (mode == Mode::Draft) {
+        m_accept = buttons->addButton(tr("Simpan konsep"), QDialogButtonBox::AcceptRole);
+        m_accept->setObjectName(QStringLiteral("saveDraftButton"));
+        connect(m_accept, &QPushButton::clicked, this, &LetterDialog::save);
+    } else {
+        const bool hasKey = m_services.letters().hasKey(m_session);
+        auto *signForm = new QFormLayout;
+        side->addSpacing(12);
+        side->addLayout(signForm);
+        if (!hasKey) {
+            auto *note = new QLabel(tr("Anda belum memiliki kunci tanda tangan. Buat sekarang dengan frasa sandi yang hanya Anda "
+                                       "ketahui (paling sedikit %1 karakter); frasa sandi itu tidak disimpan.").arg(SigningKey::kMinPassphrase), this);
+            note->setWordWrap(true);
+            signForm->addRow(note);
+            m_newPassphrase = new QLineEdit(this);
+            m_newPassphrase->setObjectName(QStringLiteral("newPassphraseLineEdit"));
+            m_newPassphrase->setEchoMode(QLineEdit::Password);
+            m_repeatPassphrase = new QLineEdit(this);
+            m_repeatPassphrase->setObjectName(QStringLiteral("repeatPassphraseLineEdit"));
+            m_repeatPassphrase->setEchoMode(QLineEdit::Password);
+            signForm->addRow(tr("Frasa sandi baru"), m_newPassphrase);
+            signForm->addRow(tr("Ulangi frasa sandi"), m_repeatPassphrase);
+        } else {
+            m_passphrase = new QLineEdit(this);
+            m_passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
+            m_passphrase->setEchoMode(QLineEdit::Password);
+            auto *label = new QLabel(tr("&Frasa sandi tanda tangan"), this);
+            label->setBuddy(m_passphrase);
+            signForm->addRow(label, m_passphrase);
+        }
+        m_accept = buttons->addButton(tr("Tandatangani dan terbitkan"), QDialogButtonBox::AcceptRole);
+        m_accept->setObjectName(QStringLiteral("signButton"));
+        connect(m_accept, &QPushButton::clicked, this, &LetterDialog::sign);
+    }
+    side->addStretch(1);
+    auto *cancel = buttons->addButton(tr("Batal"), QDialogButtonBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelLetterButton"));
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    root->addWidget(buttons);
+    m_accept->setDefault(true);
+    refreshPreview();
+}
+
+QMap<QString, QString> LetterDialog::typedFields() const
+{
+    QMap<QString, QString> out;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (auto *line = qobject_cast<QLineEdit *>(it.value()))
+            out.insert(it.key(), line->text());
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(it.value()))
+            out.insert(it.key(), text->toPlainText());
+    }
+    return out;
+}
+
+void LetterDialog::refreshPreview()
+{
+    QByteArray pdf;
+    if (!m_banner->attempt([&] { pdf = m_services.letters().draftPdf(m_session, m_tracking, nullptr, typedFields()); }))
+        return;
+    while (QLayoutItem *item = m_pages->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_banner->attempt([&] {
+        const PdfDocument doc(pdf, tr("pratinjau surat"));
+        for (int i = 0; i < doc.pageCount(); ++i) {
+            auto *page = new QLabel(m_pages->parentWidget());
+            page->setObjectName(QStringLiteral("letterPage"));
+            page->setPixmap(QPixmap::fromImage(doc.render(i, 72)));
+            page->setFrameShape(QFrame::Box);
+            m_pages->addWidget(page);
+        }
+    });
+}
+
+void LetterDialog::save()
+{
+    if (m_banner->attempt([&] { m_services.letters().saveDraft(m_session, m_tracking, typedFields()); })) {
+        m_saved = true;
+        accept();
+    }
+}
+
+void LetterDialog::sign()
+{
+    m_banner->attempt([&] {
+        QString passphrase;
+        if (m_newPassphrase) {
+            if (m_newPassphrase->text() != m_repeatPassphrase->text())
+                throw Error::invalid(tr("Kedua frasa sandi tidak sama."));
+            m_services.letters().generateKey(m_session, m_newPassphrase->text());
+            passphrase = m_newPassphrase->text();
+        } else {
+            passphrase = m_passphrase->text();
+        }
+        m_issued = m_services.letters().issueOne(m_session, m_tracking, passphrase);
+    });
+    if (m_passphrase)
+        m_passphrase->clear();
+    if (m_issued)
+        accept();
+}
+
+LetterPrintDialog::LetterPrintDialog(AppServices &services, const Session &session, const LetterRecord &letter, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("letterPrintDialog"));
+    setWindowTitle(tr("Cetak surat %1").arg(letter.number));
+    auto *root = new QVBoxLayout(this);
+    auto *banner = new MessageBanner(QStringLiteral("letterPrintBanner"), this);
+    root->addWidget(banner);
+    if (letter.prints > 0)
+        root->addWidget(new QLabel(tr("Surat ini sudah pernah dicetak: cetakan berikutnya bertanda SALINAN."), this));
+    auto *form = new QFormLayout;
+    root->addLayout(form);
+    auto *printer = new QComboBox(this);
+    printer->setObjectName(QStringLiteral("letterPrinterComboBox"));
+    printer->addItems(CupsPrinter::printers());
+    form->addRow(tr("&Printer"), printer);
+    auto *copies = new QSpinBox(this);
+    copies->setObjectName(QStringLiteral("letterCopiesSpinBox"));
+    copies->setRange(1, 20);
+    form->addRow(tr("&Jumlah"), copies);
+    auto *buttons = new QDialogButtonBox(this);
+    auto *print = buttons->addButton(tr("Cetak"), QDialogButtonBox::AcceptRole);
+    print->setObjectName(QStringLiteral("printLetterNowButton"));
+    print->setEnabled(printer->count() > 0);
+    buttons->addButton(tr("Batal"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    AppServices *s = &services;
+    connect(print, &QPushButton::clicked, this, [=, this] {
+        if (banner->attempt([&] { m_result = s->letters().print(session, letter.id, printer->currentText(), copies->value()); }))
+            accept();
+    });
+    root->addWidget(buttons);
+}
+
+} // namespace loket::ui
