@@ -292,16 +292,6 @@
         <translation>Unknown argument: %1</translation>
     </message>
     <message>
-        <source>
-Kata sandi --as dibaca dari LOKET_PASSWORD, kata sandi pengguna baru dari LOKET_NEW_PASSWORD, atau dari baris masukan standar.
-Kode keluar: 0 berhasil, 1 ditolak, 2 salah pemakaian.
-</source>
-        <translation>
-The --as password is read from LOKET_PASSWORD and a new user&apos;s password from LOKET_NEW_PASSWORD, otherwise from a line on standard input.
-Exit codes: 0 success, 1 refused, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>Perintah tidak dikenal: %1
 
 </source>
@@ -795,6 +785,208 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>diimpor %1, sudah ada %2, konflik %3, ditolak %4</source>
         <translation>imported %1, already present %2, conflict %3, rejected %4</translation>
     </message>
+    <message>
+        <source>--%1 harus berupa tanggal YYYY-MM-DD.</source>
+        <translation>--%1 must be a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 %2 tidak dapat dibaca.</source>
+        <translation>%1 %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 %2 terlalu besar.</source>
+        <translation>%1 %2 is too large.</translation>
+    </message>
+    <message>
+        <source>%1 %2 bukan JSON yang sah: %3.</source>
+        <translation>%1 %2 is not valid JSON: %3.</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan %1 dibuat untuk %2.</source>
+        <translation>Signing key %1 made for %2.</translation>
+    </message>
+    <message>
+        <source>%1 kunci publik dan %2 surat dicabut ditulis ke %3.</source>
+        <translation>%1 public keys and %2 revoked letters written to %3.</translation>
+    </message>
+    <message>
+        <source>--field harus berbentuk NAMA=NILAI: %1</source>
+        <translation>--field must look like NAME=VALUE: %1</translation>
+    </message>
+    <message>
+        <source>Konsep surat %1 (%2, templat versi %3), status %4:
+</source>
+        <translation>Letter draft %1 (%2, template version %3), status %4:
+</translation>
+    </message>
+    <message>
+        <source>— belum diisi —</source>
+        <translation>— not filled in —</translation>
+    </message>
+    <message>
+        <source>Pratinjau ditulis ke %1 (%2 halaman).
+</source>
+        <translation>Preview written to %1 (%2 pages).
+</translation>
+    </message>
+    <message>
+        <source>Sebutkan nomor pelacakan permohonan yang ditandatangani.</source>
+        <translation>Name the tracking numbers of the requests to sign.</translation>
+    </message>
+    <message>
+        <source>--pdf hanya untuk satu permohonan.</source>
+        <translation>--pdf is for one request only.</translation>
+    </message>
+    <message>
+        <source>Paling banyak 1000 permohonan sekali tanda tangan.</source>
+        <translation>At most 1000 requests in one signing.</translation>
+    </message>
+    <message>
+        <source>%1: surat %2 diterbitkan (%3 halaman).
+</source>
+        <translation>%1: letter %2 issued (%3 pages).
+</translation>
+    </message>
+    <message>
+        <source>%1 — tidak diterbitkan
+</source>
+        <translation>%1 — not issued
+</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 surat tidak diterbitkan.</source>
+        <translation>%1 of %2 letters were not issued.</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>--copies harus berupa angka.</source>
+        <translation>--copies must be a number.</translation>
+    </message>
+    <message>
+        <source>Salinan dikirim ke %1 (pekerjaan %2, %3 lembar).</source>
+        <translation>Copy sent to %1 (job %2, %3 copies).</translation>
+    </message>
+    <message>
+        <source>Surat dikirim ke %1 (pekerjaan %2, %3 lembar).</source>
+        <translation>Letter sent to %1 (job %2, %3 copies).</translation>
+    </message>
+    <message>
+        <source>Segel, alamat, PDF atau gambar</source>
+        <translation>Seal, address, PDF or image</translation>
+    </message>
+    <message>
+        <source>Berkas kunci</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Berkas kunci %1 bukan berformat loket-keys/1.</source>
+        <translation>Key file %1 is not in the loket-keys/1 format.</translation>
+    </message>
+    <message>
+        <source>Surat %1
+</source>
+        <translation>Letter %1
+</translation>
+    </message>
+    <message>
+        <source>  Nomor      : %1
+  Tanggal    : %2
+  Perihal    : %3
+  Nama       : %4
+</source>
+        <translation>  Number     : %1
+  Date       : %2
+  Subject    : %3
+  Name       : %4
+</translation>
+    </message>
+    <message>
+        <source>  Penandatangan: %1 (%2)
+</source>
+        <translation>  Signed by  : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>  Keterangan : %1%2
+</source>
+        <translation>  Note       : %1%2
+</translation>
+    </message>
+    <message>
+        <source>Surat %1 dicabut: %2</source>
+        <translation>Letter %1 revoked: %2</translation>
+    </message>
+    <message>
+        <source>Nomor %1 dibatalkan: %2</source>
+        <translation>Number %1 voided: %2</translation>
+    </message>
+    <message>
+        <source>Register ditulis ke %1.
+</source>
+        <translation>Register written to %1.
+</translation>
+    </message>
+    <message>
+        <source>Belum ada surat.</source>
+        <translation>No letters yet.</translation>
+    </message>
+    <message>
+        <source>PDF surat ditulis ke %1.</source>
+        <translation>Letter PDF written to %1.</translation>
+    </message>
+    <message>
+        <source>Layanan %1 belum memiliki templat surat.</source>
+        <translation>Service %1 has no letter template yet.</translation>
+    </message>
+    <message>
+        <source>Templat %1 versi %2 ditulis ke %3.</source>
+        <translation>Template %1 version %2 written to %3.</translation>
+    </message>
+    <message>
+        <source>Berkas templat</source>
+        <translation>Template file</translation>
+    </message>
+    <message>
+        <source>Templat</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Templat %1 versi %2 disimpan.</source>
+        <translation>Template %1 version %2 saved.</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi: %1
+Format nomor: %2
+Register: %3</source>
+        <translation>Verification address: %1
+Number format: %2
+Registers: %3</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan baru untuk aplikasi daring.</source>
+        <translation>Nothing new for the online application.</translation>
+    </message>
+    <message>
+        <source>%1 permohonan daring, %2 perubahan status, %3 surat ditulis ke %4.</source>
+        <translation>%1 online requests, %2 status changes, %3 letters written to %4.</translation>
+    </message>
+    <message>
+        <source>
+Kata sandi --as dibaca dari LOKET_PASSWORD, kata sandi pengguna baru dari LOKET_NEW_PASSWORD, frasa sandi tanda tangan dari LOKET_PASSPHRASE, atau dari baris masukan standar.
+Kode keluar: 0 berhasil, 1 ditolak, 2 salah pemakaian.
+</source>
+        <translation>
+The --as password is read from LOKET_PASSWORD, a new user&apos;s password from LOKET_NEW_PASSWORD, a signer&apos;s passphrase from LOKET_PASSPHRASE, or else from a line of standard input.
+Exit codes: 0 success, 1 refused, 2 usage error.
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -817,6 +1009,33 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Kata sandi pengguna baru</source>
         <translation>Password for the new user</translation>
+    </message>
+    <message>
+        <source>Frasa sandi tanda tangan</source>
+        <translation>Signing passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrinter</name>
+    <message>
+        <source>Jumlah salinan harus 1–20.</source>
+        <translation>The number of copies must be 1–20.</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer bawaan: pilih printer.</source>
+        <translation>No default printer: choose a printer.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; tidak dikenal oleh CUPS.</source>
+        <translation>CUPS does not know printer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Berkas cetak sementara tidak dapat ditulis.</source>
+        <translation>The temporary print file cannot be written.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; menolak pekerjaan cetak: %2</source>
+        <translation>Printer &quot;%1&quot; refused the print job: %2</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1424,394 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>Kertas &quot;%1&quot; tidak dikenal: a4 atau f4.</source>
+        <translation>Unknown paper &quot;%1&quot;: a4 or f4.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSeal</name>
+    <message>
+        <source>Segel terpotong.</source>
+        <translation>The seal is cut off.</translation>
+    </message>
+    <message>
+        <source>Segel memuat teks yang bukan UTF-8.</source>
+        <translation>The seal holds text that is not UTF-8.</translation>
+    </message>
+    <message>
+        <source>Data segel tidak lengkap.</source>
+        <translation>The seal data is incomplete.</translation>
+    </message>
+    <message>
+        <source>Versi segel tidak dikenal.</source>
+        <translation>Unknown seal version.</translation>
+    </message>
+    <message>
+        <source>Tanggal dalam segel tidak sah.</source>
+        <translation>The date in the seal is invalid.</translation>
+    </message>
+    <message>
+        <source>Segel memuat data berlebih.</source>
+        <translation>The seal holds extra data.</translation>
+    </message>
+    <message>
+        <source>Teks terlalu panjang untuk sebuah segel surat.</source>
+        <translation>Text too long for a letter seal.</translation>
+    </message>
+    <message>
+        <source>Bukan segel surat Loket: memuat karakter &quot;%1&quot;.</source>
+        <translation>Not a Loket letter seal: it holds the character &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Bukan segel surat Loket.</source>
+        <translation>Not a Loket letter seal.</translation>
+    </message>
+    <message>
+        <source>Segel tidak ditulis dalam bentuk bakunya.</source>
+        <translation>The seal is not written in its canonical form.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>Permohonan %1 tidak ditemukan.</source>
+        <translation>Request %1 not found.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi (paling banyak %1 karakter).</source>
+        <translation>A reason is required (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>asli</source>
+        <translation>genuine</translation>
+    </message>
+    <message>
+        <source>diubah atau palsu</source>
+        <translation>altered or forged</translation>
+    </message>
+    <message>
+        <source>kunci tidak dikenal</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Layanan %1 tidak ada dalam katalog.</source>
+        <translation>Service %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak terdaftar sebagai penandatangan aktif.</source>
+        <translation>Account %1 is not registered as an active signer.</translation>
+    </message>
+    <message>
+        <source>Layanan %1 belum memiliki templat surat.</source>
+        <translation>Service %1 has no letter template yet.</translation>
+    </message>
+    <message>
+        <source>Surat permohonan %1 hanya dapat disiapkan setelah diverifikasi dan sebelum diajukan untuk ditandatangani (status sekarang: %2).</source>
+        <translation>The letter of request %1 can be prepared only after verification and before it is sent for signature (status now: %2).</translation>
+    </message>
+    <message>
+        <source>Isian &quot;%1&quot; tidak ada pada templat %2: %3.</source>
+        <translation>Field &quot;%1&quot; is not in template %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 belum memiliki kunci tanda tangan: buat dahulu (loket-cli keys generate).</source>
+        <translation>%1 has no signing key yet: make one first (loket-cli keys generate).</translation>
+    </message>
+    <message>
+        <source>Surat %1 belum lengkap: %2 masih kosong.</source>
+        <translation>Letter %1 is not complete: %2 still empty.</translation>
+    </message>
+    <message>
+        <source>Surat %1 belum disiapkan dari templat yang tersimpan.</source>
+        <translation>Letter %1 was not prepared from a stored template.</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sudah pernah diberikan: periksa format nomor surat.</source>
+        <translation>Number %1 was given before: check the letter number format.</translation>
+    </message>
+    <message>
+        <source>Kunci %1 bukan kunci kantor ini.</source>
+        <translation>Key %1 is not a key of this office.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan digital tidak cocok dengan isi segel.</source>
+        <translation>The digital signature does not match the content of the seal.</translation>
+    </message>
+    <message>
+        <source>Isi surat yang tercatat tidak sama dengan yang disegel.</source>
+        <translation>The letter content on record differs from what was sealed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada segel surat Loket yang terbaca pada gambar.</source>
+        <translation>No Loket letter seal could be read in the image.</translation>
+    </message>
+    <message>
+        <source>PDF surat</source>
+        <translation>letter PDF</translation>
+    </message>
+    <message>
+        <source>Teks PDF tidak memuat nomor atau nama yang disegel.</source>
+        <translation>The PDF text does not hold the sealed number or name.</translation>
+    </message>
+    <message>
+        <source>Tidak ada segel surat Loket yang terbaca pada PDF.</source>
+        <translation>No Loket letter seal could be read in the PDF.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 terlalu besar untuk diperiksa (paling besar 50 MB).</source>
+        <translation>%1 is too large to check (at most 50 MB).</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibaca.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 bukan PDF, gambar atau segel: %2.</source>
+        <translation>%1 is not a PDF, an image or a seal: %2.</translation>
+    </message>
+    <message>
+        <source>Surat %1 sudah %2.</source>
+        <translation>Letter %1 is already %2.</translation>
+    </message>
+    <message>
+        <source>dibatalkan nomornya</source>
+        <translation>number voided</translation>
+    </message>
+    <message>
+        <source>Surat %1 dicabut: %2</source>
+        <translation>Letter %1 revoked: %2</translation>
+    </message>
+    <message>
+        <source>Nomor %1 tidak ada dalam register.</source>
+        <translation>Number %1 is not in the register.</translation>
+    </message>
+    <message>
+        <source>Nomor %1 sudah dibatalkan.</source>
+        <translation>Number %1 is already voided.</translation>
+    </message>
+    <message>
+        <source>Nomor %1 dibatalkan: %2</source>
+        <translation>Number %1 voided: %2</translation>
+    </message>
+    <message>
+        <source>Surat %1 tidak ditemukan.</source>
+        <translation>Letter %1 not found.</translation>
+    </message>
+    <message>
+        <source>Surat %1 tidak dicetak: surat itu %2.</source>
+        <translation>Letter %1 was not printed: that letter is %2.</translation>
+    </message>
+    <message>
+        <source>sudah dicabut</source>
+        <translation>revoked already</translation>
+    </message>
+    <message>
+        <source>nomornya dibatalkan</source>
+        <translation>number voided</translation>
+    </message>
+    <message>
+        <source>Batas daftar harus 1–100000.</source>
+        <translation>The list limit must be 1–100000.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>Folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplates</name>
+    <message>
+        <source>&quot;fields&quot; templat harus berupa daftar.</source>
+        <translation>A template&apos;s &quot;fields&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>nama lengkap penduduk</source>
+        <translation>the resident&apos;s full name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>nomor Kartu Keluarga</source>
+        <translation>family card (KK) number</translation>
+    </message>
+    <message>
+        <source>tempat lahir</source>
+        <translation>place of birth</translation>
+    </message>
+    <message>
+        <source>tanggal lahir, mis. 5 Mei 1990</source>
+        <translation>date of birth, e.g. 5 Mei 1990</translation>
+    </message>
+    <message>
+        <source>tempat dan tanggal lahir</source>
+        <translation>place and date of birth</translation>
+    </message>
+    <message>
+        <source>Laki-laki atau Perempuan</source>
+        <translation>Laki-laki or Perempuan (male or female)</translation>
+    </message>
+    <message>
+        <source>agama</source>
+        <translation>religion</translation>
+    </message>
+    <message>
+        <source>status perkawinan</source>
+        <translation>marital status</translation>
+    </message>
+    <message>
+        <source>pekerjaan</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>alamat lengkap dengan RT/RW dan kelurahan</source>
+        <translation>full address with RT/RW and kelurahan</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>nama kelurahan</source>
+        <translation>kelurahan name</translation>
+    </message>
+    <message>
+        <source>daftar identitas penduduk (blok)</source>
+        <translation>the resident&apos;s identity list (block)</translation>
+    </message>
+    <message>
+        <source>nomor pelacakan permohonan</source>
+        <translation>request tracking number</translation>
+    </message>
+    <message>
+        <source>tanggal permohonan</source>
+        <translation>request date</translation>
+    </message>
+    <message>
+        <source>nama layanan</source>
+        <translation>service name</translation>
+    </message>
+    <message>
+        <source>nama kecamatan</source>
+        <translation>kecamatan name</translation>
+    </message>
+    <message>
+        <source>jabatan pimpinan, mis. Camat Purwokerto Utara</source>
+        <translation>head of office, e.g. Camat Purwokerto Utara</translation>
+    </message>
+    <message>
+        <source>nama kabupaten</source>
+        <translation>regency name</translation>
+    </message>
+    <message>
+        <source>kota tempat surat dibuat</source>
+        <translation>city the letter is made in</translation>
+    </message>
+    <message>
+        <source>alamat kantor</source>
+        <translation>office address</translation>
+    </message>
+    <message>
+        <source>nomor surat (diberikan saat ditandatangani)</source>
+        <translation>letter number (given at signing)</translation>
+    </message>
+    <message>
+        <source>tanggal surat</source>
+        <translation>letter date</translation>
+    </message>
+    <message>
+        <source>perihal surat</source>
+        <translation>letter subject</translation>
+    </message>
+    <message>
+        <source>nama penandatangan</source>
+        <translation>signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>NIP penandatangan</source>
+        <translation>signer&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>jabatan penandatangan</source>
+        <translation>signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>pangkat/golongan penandatangan</source>
+        <translation>signer&apos;s rank/grade</translation>
+    </message>
+    <message>
+        <source>Templat harus menyebut kode layanan.</source>
+        <translation>A template must name its service code.</translation>
+    </message>
+    <message>
+        <source>Jenis surat &quot;%1&quot; tidak dikenal: keterangan, surat atau pengesahan.</source>
+        <translation>Unknown letter kind &quot;%1&quot;: keterangan, surat or pengesahan.</translation>
+    </message>
+    <message>
+        <source>Kertas &quot;%1&quot; tidak dikenal: a4 atau f4.</source>
+        <translation>Unknown paper &quot;%1&quot;: a4 or f4.</translation>
+    </message>
+    <message>
+        <source>Perihal surat wajib diisi (paling banyak 200 karakter).</source>
+        <translation>The letter subject is required (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Judul surat wajib diisi untuk surat jenis %1.</source>
+        <translation>A title is required for letters of kind %1.</translation>
+    </message>
+    <message>
+        <source>Judul, atas nama, tujuan atau lampiran terlalu panjang.</source>
+        <translation>Title, authority, addressee or attachment is too long.</translation>
+    </message>
+    <message>
+        <source>Isi templat wajib diisi (paling banyak 50.000 karakter).</source>
+        <translation>The template body is required (at most 50,000 characters).</translation>
+    </message>
+    <message>
+        <source>Templat paling banyak memiliki 20 isian.</source>
+        <translation>A template has at most 20 fields.</translation>
+    </message>
+    <message>
+        <source>Nama isian &quot;%1&quot; tidak sah: huruf kecil, angka dan garis bawah, diawali huruf.</source>
+        <translation>Field name &quot;%1&quot; is invalid: lower-case letters, digits and underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Isian &quot;%1&quot; disebut dua kali.</source>
+        <translation>Field &quot;%1&quot; is named twice.</translation>
+    </message>
+    <message>
+        <source>Isian &quot;%1&quot; harus berlabel (paling banyak 100 karakter).</source>
+        <translation>Field &quot;%1&quot; needs a label (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>Isian {{%1}} belum didaftarkan pada templat: tambahkan isian &quot;%2&quot;.</source>
+        <translation>Placeholder {{%1}} is not a field of the template: add field &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Isian {{%1}} tidak dikenal.</source>
+        <translation>Unknown placeholder {{%1}}.</translation>
+    </message>
+    <message>
+        <source>Isi templat memuat &quot;{{&quot; yang tidak ditutup dengan &quot;}}&quot;.</source>
+        <translation>The template body has &quot;{{&quot; without a closing &quot;}}&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Nama berkas migrasi tidak sah: %1</source>
@@ -1305,6 +1912,29 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>NumberFormat</name>
+    <message>
+        <source>Format nomor surat wajib diisi (paling banyak 100 karakter).</source>
+        <translation>The letter number format is required (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>Bagian {%1} tidak dikenal dalam format nomor: {klasifikasi}, {nomor}, {nomor:04}, {unit}, {tahun}.</source>
+        <translation>Unknown part {%1} in the number format: {klasifikasi}, {nomor}, {nomor:04}, {unit}, {tahun}.</translation>
+    </message>
+    <message>
+        <source>Format nomor memuat kurung kurawal yang tidak dikenal: %1.</source>
+        <translation>The number format holds braces that are not known: %1.</translation>
+    </message>
+    <message>
+        <source>Format nomor harus memuat {nomor} dan {tahun}: nomor urut dimulai lagi setiap tahun.</source>
+        <translation>The number format must hold {nomor} and {tahun}: the running number restarts every year.</translation>
+    </message>
+    <message>
+        <source>Dengan register per kode klasifikasi, format nomor harus memuat {klasifikasi}.</source>
+        <translation>With one register per classification code, the number format must hold {klasifikasi}.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeService</name>
     <message>
         <source>Kode kecamatan harus berbentuk PP.RR.DD, misalnya 33.02.27 (tertulis: &quot;%1&quot;).</source>
@@ -1377,6 +2007,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Alamat &quot;%1&quot; tidak sah: tanpa spasi, paling banyak 200 karakter.</source>
         <translation>Invalid web address &quot;%1&quot;: no spaces, at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi surat tidak boleh memuat &quot;#&quot;: segel ditambahkan setelahnya.</source>
+        <translation>The letter verification address may not contain &quot;#&quot;: the seal is added after it.</translation>
+    </message>
+    <message>
+        <source>Register nomor &quot;%1&quot; tidak dikenal: per_code atau office.</source>
+        <translation>Unknown number register &quot;%1&quot;: per_code or office.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2614,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>Batalkan</source>
         <translation>Cancel request</translation>
     </message>
+    <message>
+        <source>Surat ditarik kembali</source>
+        <translation>Letter withdrawn</translation>
+    </message>
+    <message>
+        <source>Tarik kembali surat</source>
+        <translation>Withdraw the letter</translation>
+    </message>
 </context>
 <context>
     <name>ResidentService</name>
@@ -2378,6 +3024,29 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>Pustaka kriptografi (libsodium) tidak dapat dimulai.</source>
+        <translation>The cryptography library (libsodium) cannot be started.</translation>
+    </message>
+    <message>
+        <source>Memori terkunci untuk kunci tidak tersedia.</source>
+        <translation>Locked memory for the key is not available.</translation>
+    </message>
+    <message>
+        <source>Parameter kunci tanda tangan tidak sah.</source>
+        <translation>Invalid signing key parameters.</translation>
+    </message>
+    <message>
+        <source>Memori tidak cukup untuk membuka kunci tanda tangan.</source>
+        <translation>Not enough memory to open the signing key.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi tanda tangan paling sedikit %1 karakter.</source>
+        <translation>The signing passphrase must have at least %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>Kesalahan basis data: %1 (perintah: %2)</source>
@@ -2452,6 +3121,25 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Tanggal dalam nomor pelacakan %1 tidak sah.</source>
         <translation>The date in tracking number %1 is invalid.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsealedKey</name>
+    <message>
+        <source>Kunci tanda tangan %1 rusak.</source>
+        <translation>Signing key %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Memori terkunci untuk kunci tidak tersedia.</source>
+        <translation>Locked memory for the key is not available.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi tanda tangan salah.</source>
+        <translation>Wrong signing passphrase.</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan %1 tidak cocok dengan kunci publiknya.</source>
+        <translation>Signing key %1 does not match its public key.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3229,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Permohonan %1 tidak memiliki konflik terbuka dengan peristiwa %2.</source>
         <translation>Request %1 has no open conflict with event %2.</translation>
+    </message>
+    <message>
+        <source>Permohonan ditandatangani dengan menerbitkan suratnya (Tandatangani surat, atau loket-cli letter issue).</source>
+        <translation>A request is signed by issuing its letter (Sign the letter, or loket-cli letter issue).</translation>
+    </message>
+    <message>
+        <source>Surat ditarik kembali dengan mencabutnya atau membatalkan nomornya (loket-cli letter revoke).</source>
+        <translation>A letter is withdrawn by revoking it or voiding its number (loket-cli letter revoke).</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3987,457 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>loket::ui::LetterDialog</name>
+    <message>
+        <source>Konsep surat %1</source>
+        <translation>Letter draft %1</translation>
+    </message>
+    <message>
+        <source>Tandatangani surat %1</source>
+        <translation>Sign letter %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Templat versi %2, kertas %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Template version %2, paper %3.</translation>
+    </message>
+    <message>
+        <source>Isian {{isian.%1}} pada templat</source>
+        <translation>Field {{isian.%1}} of the template</translation>
+    </message>
+    <message>
+        <source>Simpan konsep</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Anda belum memiliki kunci tanda tangan. Buat sekarang dengan frasa sandi yang hanya Anda ketahui (paling sedikit %1 karakter); frasa sandi itu tidak disimpan.</source>
+        <translation>You have no signing key yet. Make one now with a passphrase only you know (at least %1 characters); the passphrase is not stored.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi baru</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Ulangi frasa sandi</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Frasa sandi tanda tangan</source>
+        <translation>Signing &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>Tandatangani dan terbitkan</source>
+        <translation>Sign and issue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>pratinjau surat</source>
+        <translation>letter preview</translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LetterPrintDialog</name>
+    <message>
+        <source>Cetak surat %1</source>
+        <translation>Print letter %1</translation>
+    </message>
+    <message>
+        <source>Surat ini sudah pernah dicetak: cetakan berikutnya bertanda SALINAN.</source>
+        <translation>This letter was printed before: the next print is marked SALINAN (copy).</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Printer</translation>
+    </message>
+    <message>
+        <source>&amp;Jumlah</source>
+        <translation>&amp;Copies</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LetterTemplatesWidget</name>
+    <message>
+        <source>Penomoran dan verifikasi</source>
+        <translation>Numbering and verification</translation>
+    </message>
+    <message>
+        <source>Bagian: {klasifikasi}, {nomor} atau {nomor:04}, {unit}, {tahun}</source>
+        <translation>Parts: {klasifikasi}, {nomor} or {nomor:04}, {unit}, {tahun}</translation>
+    </message>
+    <message>
+        <source>Satu register per kode klasifikasi</source>
+        <translation>One register per classification code</translation>
+    </message>
+    <message>
+        <source>Satu register untuk kantor</source>
+        <translation>One register for the office</translation>
+    </message>
+    <message>
+        <source>Simpan penomoran</source>
+        <translation>Save numbering</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi (QR)</source>
+        <translation>Verification address (QR)</translation>
+    </message>
+    <message>
+        <source>Format nomor</source>
+        <translation>Number format</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Surat keterangan / rekomendasi</source>
+        <translation>Certificate / recommendation</translation>
+    </message>
+    <message>
+        <source>Surat dinas (Nomor, Lampiran, Perihal, Yth.)</source>
+        <translation>Official letter (Number, Attachment, Subject, To)</translation>
+    </message>
+    <message>
+        <source>Pengesahan / legalisasi</source>
+        <translation>Endorsement / legalisation</translation>
+    </message>
+    <message>
+        <source>mis. a.n. BUPATI BANYUMAS; kosong bila atas kewenangan Camat</source>
+        <translation>e.g. a.n. BUPATI BANYUMAS; empty under the Camat&apos;s own authority</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Kepada Yth.</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Nama isian</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Nilai awal</source>
+        <translation>Initial value</translation>
+    </message>
+    <message>
+        <source>Banyak baris</source>
+        <translation>Several lines</translation>
+    </message>
+    <message>
+        <source>Isian yang diisi petugas per surat ({{isian.NAMA}}):</source>
+        <translation>Fields the officer fills in for each letter ({{isian.NAME}}):</translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Hapus isian</source>
+        <translation>Remove field</translation>
+    </message>
+    <message>
+        <source>Isi surat (HTML) dengan isian: %1</source>
+        <translation>Letter body (HTML) with placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Nomor pelacakan untuk pratinjau</source>
+        <translation>Tracking number for the preview</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai versi baru</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>Penomoran dan alamat verifikasi disimpan.</source>
+        <translation>Numbering and verification address saved.</translation>
+    </message>
+    <message>
+        <source>Penomoran surat disimpan.</source>
+        <translation>Letter numbering saved.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 versi tersimpan)</source>
+        <translation>%1 (%2 versions stored)</translation>
+    </message>
+    <message>
+        <source>Belum ada permohonan layanan ini untuk pratinjau: tulis nomor pelacakan permohonan lain.</source>
+        <translation>No request of this service yet for the preview: type the tracking number of another request.</translation>
+    </message>
+    <message>
+        <source>pratinjau templat</source>
+        <translation>template preview</translation>
+    </message>
+    <message>
+        <source>Templat %1 disimpan sebagai versi %2.</source>
+        <translation>Template %1 saved as version %2.</translation>
+    </message>
+    <message>
+        <source>Templat surat disimpan.</source>
+        <translation>Letter template saved.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LetterVerifyWidget</name>
+    <message>
+        <source>Tempel isi kode QR surat (alamat atau segelnya), atau pilih PDF, pindaian atau foto surat:</source>
+        <translation>Paste the content of the letter&apos;s QR code (the address or its seal), or choose a PDF, scan or photo of the letter:</translation>
+    </message>
+    <message>
+        <source>https://…/verifikasi#…</source>
+        <translation>https://…/verifikasi#…</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Pilih surat yang diperiksa</source>
+        <translation>Choose the letter to check</translation>
+    </message>
+    <message>
+        <source>Surat (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Semua berkas (*)</source>
+        <translation>Letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tidak dapat diperiksa</source>
+        <translation>Cannot be checked</translation>
+    </message>
+    <message>
+        <source>Surat %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <source>Nomor: %1&lt;br&gt;Tanggal: %2&lt;br&gt;Perihal: %3&lt;br&gt;Atas nama: %4</source>
+        <translation>Number: %1&lt;br&gt;Date: %2&lt;br&gt;Subject: %3&lt;br&gt;In the name of: %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Ditandatangani: %1 (%2)</source>
+        <translation>&lt;br&gt;Signed by: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;Cocokkan data ini dengan yang tertulis pada kertas.</source>
+        <translation>&lt;br&gt;&lt;br&gt;Compare these with what is written on the paper.</translation>
+    </message>
+    <message>
+        <source>Dicabut: %1 (%2)</source>
+        <translation>Revoked: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LettersPage</name>
+    <message>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Nomor dibatalkan</source>
+        <translation>Number voided</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Cari nomor, nama, nomor pelacakan atau perihal</source>
+        <translation>Search number, name, tracking number or subject</translation>
+    </message>
+    <message>
+        <source>&amp;Dari</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Sampai</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nomor pelacakan</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Penduduk</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Cabut surat…</source>
+        <translation>Revoke letter…</translation>
+    </message>
+    <message>
+        <source>Batalkan nomor…</source>
+        <translation>Void number…</translation>
+    </message>
+    <message>
+        <source>Register surat</source>
+        <translation>Letter register</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian</source>
+        <translation>Check a letter</translation>
+    </message>
+    <message>
+        <source>Ekspor register surat</source>
+        <translation>Export the letter register</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>register-surat.csv</source>
+        <translation>letter-register.csv</translation>
+    </message>
+    <message>
+        <source>Register disimpan ke %1.</source>
+        <translation>Register saved to %1.</translation>
+    </message>
+    <message>
+        <source>Pilih surat dahulu.</source>
+        <translation>Choose a letter first.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF surat</source>
+        <translation>Save the letter PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF surat disimpan ke %1.</source>
+        <translation>Letter PDF saved to %1.</translation>
+    </message>
+    <message>
+        <source>Surat %1 dikirim ke %2.</source>
+        <translation>Letter %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Batalkan nomor %1</source>
+        <translation>Void number %1</translation>
+    </message>
+    <message>
+        <source>Cabut surat %1</source>
+        <translation>Revoke letter %1</translation>
+    </message>
+    <message>
+        <source>Mengapa nomor ini dibatalkan (surat rusak atau salah cetak)? Nomor tetap tercatat dan tidak akan dipakai lagi.</source>
+        <translation>Why is this number voided (a damaged or misprinted letter)? The number stays in the register and is never used again.</translation>
+    </message>
+    <message>
+        <source>Mengapa surat ini dicabut? Alasan ini ditunjukkan kepada siapa pun yang memeriksa surat.</source>
+        <translation>Why is this letter revoked? The reason is shown to anyone who checks the letter.</translation>
+    </message>
+    <message>
+        <source>Batalkan nomor</source>
+        <translation>Void number</translation>
+    </message>
+    <message>
+        <source>Cabut surat</source>
+        <translation>Revoke letter</translation>
+    </message>
+    <message>
+        <source>Nomor %1 dibatalkan.</source>
+        <translation>Number %1 voided.</translation>
+    </message>
+    <message>
+        <source>Surat %1 dicabut.</source>
+        <translation>Letter %1 revoked.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::LoginDialog</name>
     <message>
         <source>Masuk ke Loket</source>
@@ -3331,6 +4478,18 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Isi nama pengguna.</source>
         <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian surat…</source>
+        <translation>Check a letter…</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian surat</source>
+        <translation>Check a letter</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +4565,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Loket — %1</source>
         <translation>Loket — %1</translation>
-    </message>
-    <message>
-        <source>Di sini surat akan disusun, diparaf, ditandatangani, dicetak dan diverifikasi.</source>
-        <translation>Here letters will be drafted, initialled, signed, printed and verified.</translation>
     </message>
     <message>
         <source>Di sini akan tersedia laporan pelayanan, waktu penyelesaian, pengaduan dan survei kepuasan.</source>
@@ -4035,6 +5190,34 @@ The logo is saved immediately.</translation>
     <message>
         <source>Berkas dilampirkan pada permohonan %1.</source>
         <translation>Papers attached to request %1.</translation>
+    </message>
+    <message>
+        <source>Ubah konsep surat</source>
+        <translation>Edit the letter draft</translation>
+    </message>
+    <message>
+        <source>Cetak surat %1</source>
+        <translation>Print letter %1</translation>
+    </message>
+    <message>
+        <source>Salinan surat %1 dikirim ke %2.</source>
+        <translation>Copy of letter %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Surat %1 dikirim ke %2.</source>
+        <translation>Letter %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Surat %1 diterbitkan dan ditandatangani.</source>
+        <translation>Letter %1 issued and signed.</translation>
+    </message>
+    <message>
+        <source>Konsep surat %1 disimpan.</source>
+        <translation>Letter draft %1 saved.</translation>
+    </message>
+    <message>
+        <source>Lihat konsep surat</source>
+        <translation>View letter draft</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +6277,10 @@ The logo is saved immediately.</translation>
     <message>
         <source>Cadangan</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letters</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ QString e(const QString &text)
 
 QString numberText(const LetterContent &c)
 {
-    return c.number.isEmpty() ? LetterRenderer::tr("[diberikan saat ditandatangani]") : c.number;
+    return c.number.isEmpty() ? QStringLiteral("[diberikan saat ditandatangani]") : c.number;
 }
 
 // The flowing part: title and number (or the dinas letter's head), then the body.
@@ -44,22 +44,22 @@ QString flowHtml(const LetterContent &c)
     QString html;
     if (c.kind == QStringLiteral("surat")) {
         const auto row = [](const QString &label, const QString &value) {
-            return QStringLiteral("<tr><td width=\"17%\">%1</td><td width=\"3%\">:</td><td>%2</td></tr>").arg(label, value);
+            return QStringLiteral("<tr><td width=\"24%\" valign=\"top\">%1</td><td width=\"4%\" valign=\"top\">:</td><td valign=\"top\">%2</td></tr>").arg(label, value);
         };
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"60%\" valign=\"top\">"
                                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">%1%2%3%4</table></td>"
                                "<td width=\"40%\" valign=\"top\" align=\"right\">%5, %6</td></tr></table>")
-                    .arg(row(LetterRenderer::tr("Nomor"), e(numberText(c))), row(LetterRenderer::tr("Sifat"), LetterRenderer::tr("Biasa")),
-                         row(LetterRenderer::tr("Lampiran"), e(c.attachment.isEmpty() ? QStringLiteral("-") : c.attachment)),
-                         row(LetterRenderer::tr("Perihal"), QStringLiteral("<b>%1</b>").arg(e(c.subject))), e(c.place),
+                    .arg(row(QStringLiteral("Nomor"), e(numberText(c))), row(QStringLiteral("Sifat"), QStringLiteral("Biasa")),
+                         row(QStringLiteral("Lampiran"), e(c.attachment.isEmpty() ? QStringLiteral("-") : c.attachment)),
+                         row(QStringLiteral("Perihal"), QStringLiteral("<b>%1</b>").arg(e(c.subject))), e(c.place),
                          e(IndonesianDate::format(c.date)));
         if (!c.addressee.isEmpty())
             html += QStringLiteral("<p style=\"margin-top:12px\">%1<br>Yth. %2</p>")
-                        .arg(LetterRenderer::tr("Kepada"), e(c.addressee).replace(u'\n', QStringLiteral("<br>")));
+                        .arg(QStringLiteral("Kepada"), e(c.addressee).replace(u'\n', QStringLiteral("<br>")));
     } else {
         html += QStringLiteral("<p align=\"center\" style=\"margin-bottom:10px\"><span style=\"font-size:%1pt\"><b><u>%2</u></b></span>"
                                "<br>%3: %4</p>")
-                    .arg(kFontPt + 1).arg(e(c.title), LetterRenderer::tr("Nomor"), e(numberText(c)));
+                    .arg(kFontPt + 1).arg(e(c.title), QStringLiteral("Nomor"), e(numberText(c)));
     }
     html += c.bodyHtml;
     return html;
@@ -87,7 +87,7 @@ void paintMark(QPainter &p, const QRectF &page, LetterMark mark, int dpi)
 {
     if (mark == LetterMark::None)
         return;
-    const QString text = mark == LetterMark::Draft ? LetterRenderer::tr("KONSEP") : LetterRenderer::tr("SALINAN");
+    const QString text = mark == LetterMark::Draft ? QStringLiteral("KONSEP") : QStringLiteral("SALINAN");
     p.save();
     // A boxed word in the footer at the left, read by anyone and by pdftotext ...
     p.setFont(font(11, true));
@@ -179,8 +179,8 @@ int LetterRenderer::paint(QPagedPaintDevice *device, const LetterContent &c, con
     caption.setDocumentMargin(0);
     caption.setDefaultFont(font(7));
     caption.setHtml(sealUrl.isEmpty()
-                        ? tr("<p align=\"center\">Segel QR dibubuhkan saat surat ditandatangani.</p>")
-                        : tr("<p align=\"center\">Pindai untuk memeriksa keaslian surat.<br>%1</p>").arg(e(c.number)));
+                        ? QStringLiteral("<p align=\"center\">Segel QR dibubuhkan saat surat ditandatangani.</p>")
+                        : QStringLiteral("<p align=\"center\">Pindai untuk memeriksa keaslian surat.<br>%1</p>").arg(e(c.number)));
     caption.setTextWidth(qMax(qrSize, mm(40)));
     const double gap = mm(6);
     const double blockHeight = qMax(sig.size().height(), qrSize + mm(1) + caption.size().height());
@@ -200,8 +200,8 @@ int LetterRenderer::paint(QPagedPaintDevice *device, const LetterContent &c, con
             p.setFont(font(9));
             p.setPen(Qt::black);
             const QRectF head(0, 0, width, mm(8));
-            p.drawText(head, Qt::AlignLeft | Qt::AlignVCenter, tr("Nomor: %1").arg(numberText(c)));
-            p.drawText(head, Qt::AlignRight | Qt::AlignVCenter, tr("Halaman %1 dari %2").arg(i + 1).arg(pages));
+            p.drawText(head, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Nomor: %1").arg(numberText(c)));
+            p.drawText(head, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Halaman %1 dari %2").arg(i + 1).arg(pages));
             p.setPen(QPen(Qt::black, mm(0.25)));
             p.drawLine(QPointF(0, mm(9)), QPointF(width, mm(9)));
         }
@@ -237,7 +237,7 @@ int LetterRenderer::paint(QPagedPaintDevice *device, const LetterContent &c, con
             p.setFont(font(8));
             p.setPen(Qt::black);
             p.drawText(QRectF(0, page.height() - mm(6), width, mm(6)), Qt::AlignHCenter | Qt::AlignBottom,
-                       tr("Halaman %1 dari %2").arg(i + 1).arg(pages));
+                       QStringLiteral("Halaman %1 dari %2").arg(i + 1).arg(pages));
         }
         paintMark(p, page, mark, dpi);
     }

@@ -3,7 +3,8 @@
 // signature block with the QR seal beside it. The body flows over as many pages as it needs;
 // lines are never cut at a page edge, the signature block is never split and nothing runs into
 // it; later pages carry the letter's number and "Halaman n dari m". The same drawing goes to the
-// archived PDF, the printer and the on-screen preview.
+// archived PDF, the printer and the on-screen preview. What is drawn is Indonesian whatever the
+// language of the app: an official letter, and its content is sealed.
 #pragma once
 
 #include "LetterContent.h"

@@ -165,14 +165,14 @@ QString identityTable(const QMap<QString, QString> &v)
                               "<td valign=\"top\">%2</td></tr>").arg(label, bold ? QStringLiteral("<b>%1</b>").arg(shown) : shown);
     };
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" style=\"margin-left:20px\">")
-           + row(LetterService::tr("Nama"), v.value(QStringLiteral("penduduk.nama")), true)
-           + row(LetterService::tr("NIK"), v.value(QStringLiteral("penduduk.nik")))
-           + row(LetterService::tr("Tempat/Tanggal Lahir"), v.value(QStringLiteral("penduduk.ttl")))
-           + row(LetterService::tr("Jenis Kelamin"), v.value(QStringLiteral("penduduk.jenis_kelamin")))
-           + row(LetterService::tr("Agama"), v.value(QStringLiteral("penduduk.agama")))
-           + row(LetterService::tr("Status Perkawinan"), v.value(QStringLiteral("penduduk.status_perkawinan")))
-           + row(LetterService::tr("Pekerjaan"), v.value(QStringLiteral("penduduk.pekerjaan")))
-           + row(LetterService::tr("Alamat"), v.value(QStringLiteral("penduduk.alamat"))) + QStringLiteral("</table>");
+           + row(QStringLiteral("Nama"), v.value(QStringLiteral("penduduk.nama")), true)
+           + row(QStringLiteral("NIK"), v.value(QStringLiteral("penduduk.nik")))
+           + row(QStringLiteral("Tempat/Tanggal Lahir"), v.value(QStringLiteral("penduduk.ttl")))
+           + row(QStringLiteral("Jenis Kelamin"), v.value(QStringLiteral("penduduk.jenis_kelamin")))
+           + row(QStringLiteral("Agama"), v.value(QStringLiteral("penduduk.agama")))
+           + row(QStringLiteral("Status Perkawinan"), v.value(QStringLiteral("penduduk.status_perkawinan")))
+           + row(QStringLiteral("Pekerjaan"), v.value(QStringLiteral("penduduk.pekerjaan")))
+           + row(QStringLiteral("Alamat"), v.value(QStringLiteral("penduduk.alamat"))) + QStringLiteral("</table>");
 }
 
 void writeAtomically(const QString &path, const QByteArray &bytes)
@@ -534,6 +534,7 @@ LetterDraft LetterService::saveDraft(const Session &session, const QString &trac
 LetterContent LetterService::buildContent(const Session &session, const LetterDraft &d, const QString &signerId,
                                           const QString &number) const
 {
+    // The letter's words are Indonesian whatever the language of the app (never tr()).
     const RequestDetails request = m_intake.find(session, d.tracking);
     const Office office = m_office.office();
     const RegionDirectory &regions = RegionDirectory::instance();
@@ -554,8 +555,8 @@ LetterContent LetterService::buildContent(const Session &session, const LetterDr
     if (res.birthDate.isValid())
         ttl << IndonesianDate::format(res.birthDate);
     v[QStringLiteral("penduduk.ttl")] = ttl.join(QStringLiteral(", "));
-    v[QStringLiteral("penduduk.jenis_kelamin")] = res.sex == QStringLiteral("F") ? tr("Perempuan")
-                                                  : res.sex == QStringLiteral("M") ? tr("Laki-laki") : QString();
+    v[QStringLiteral("penduduk.jenis_kelamin")] = res.sex == QStringLiteral("F") ? QStringLiteral("Perempuan")
+                                                  : res.sex == QStringLiteral("M") ? QStringLiteral("Laki-laki") : QString();
     v[QStringLiteral("penduduk.agama")] = res.religion;
     v[QStringLiteral("penduduk.status_perkawinan")] = res.maritalStatus;
     v[QStringLiteral("penduduk.pekerjaan")] = res.occupation;
@@ -566,18 +567,18 @@ LetterContent LetterService::buildContent(const Session &session, const LetterDr
     if (!res.address.isEmpty())
         address << res.address;
     if (!res.rt.isEmpty() || !res.rw.isEmpty())
-        address << tr("RT %1/RW %2").arg(res.rt.isEmpty() ? QStringLiteral("-") : res.rt, res.rw.isEmpty() ? QStringLiteral("-") : res.rw);
+        address << QStringLiteral("RT %1/RW %2").arg(res.rt.isEmpty() ? QStringLiteral("-") : res.rt, res.rw.isEmpty() ? QStringLiteral("-") : res.rw);
     if (!village.isEmpty())
-        address << tr("Kelurahan %1").arg(village);
+        address << QStringLiteral("Kelurahan %1").arg(village);
     if (!district.isEmpty() && res.villageCode.startsWith(office.code))
-        address << tr("Kecamatan %1").arg(district);
+        address << QStringLiteral("Kecamatan %1").arg(district);
     v[QStringLiteral("penduduk.alamat")] = address.join(QStringLiteral(", "));
     v[QStringLiteral("penduduk.identitas")] = identityTable(v);
     v[QStringLiteral("permohonan.nomor")] = request.tracking;
     v[QStringLiteral("permohonan.tanggal")] = IndonesianDate::format(request.submittedAt.date());
     v[QStringLiteral("permohonan.layanan")] = request.service.name;
-    v[QStringLiteral("kantor.nama")] = district.isEmpty() ? titleCase(office.name) : tr("Kecamatan %1").arg(district);
-    v[QStringLiteral("kantor.pimpinan")] = tr("Camat %1").arg(district.isEmpty() ? titleCase(office.name) : district);
+    v[QStringLiteral("kantor.nama")] = district.isEmpty() ? titleCase(office.name) : QStringLiteral("Kecamatan %1").arg(district);
+    v[QStringLiteral("kantor.pimpinan")] = QStringLiteral("Camat %1").arg(district.isEmpty() ? titleCase(office.name) : district);
     v[QStringLiteral("kantor.kabupaten")] = regency.isEmpty() ? titleCase(office.regencyName) : regency;
     v[QStringLiteral("kantor.kota")] = office.city;
     v[QStringLiteral("kantor.alamat")] = office.address;
@@ -604,7 +605,7 @@ LetterContent LetterService::buildContent(const Session &session, const LetterDr
     v[QStringLiteral("surat.tanggal")] = IndonesianDate::format(c.date);
     v[QStringLiteral("surat.perihal")] = c.subject;
     c.number = number;
-    v[QStringLiteral("surat.nomor")] = number.isEmpty() ? tr("[diberikan saat ditandatangani]") : number;
+    v[QStringLiteral("surat.nomor")] = number.isEmpty() ? QStringLiteral("[diberikan saat ditandatangani]") : number;
     v[QStringLiteral("penandatangan.nama")] = c.signer.fullName;
     v[QStringLiteral("penandatangan.nip")] = c.signer.nip;
     v[QStringLiteral("penandatangan.jabatan")] = c.signer.title;

@@ -5,6 +5,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Error.h"
+#include "documents/PdfDocument.h"
 #include "letters/LetterRenderer.h"
 #include "letters/LetterSeal.h"
 #include "letters/SigningKey.h"
@@ -12,8 +13,11 @@
 #include "storage/Sql.h"
 #include "storage/Uuid7.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QJsonDocument>
+#include <QLinearGradient>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -292,4 +296,49 @@ TEST_CASE("templates: an unknown placeholder is refused by name, an edit is a ne
     const IssuedLetter issued = test::issueLetter(db, tracking);
     CHECK(sql::scalar(db.services().store().db(), QStringLiteral("SELECT template_version FROM letter WHERE id = ?"), {issued.id}).toInt() == 2);
     CHECK(pdfText(letters.letterPdf(admin, issued.id)).contains(QStringLiteral("Tanpa catatan")));
+}
+
+TEST_CASE("the seal is read from a 200-dpi grey page and from a skewed, blurred, uneven photo of it")
+{
+    test::DemoDb db;
+    LetterService &letters = db.services().letters();
+    const QString t = awaitingSignature(db, QStringLiteral("SKD"));
+    const IssuedLetter issued = test::issueLetter(db, t);
+    const QByteArray pdf = letters.letterPdf(db.login(QStringLiteral("petugas")), issued.id);
+    const QImage scan = PdfDocument(pdf).render(0, 200).convertToFormat(QImage::Format_Grayscale8);
+    CHECK(letters.verifyImage(scan).kind == LetterVerdict::Kind::Genuine);
+
+    // A phone photo: a 12-megapixel camera sees an A4 page at about 300 dpi. The page is turned 6°,
+    // lies on a grey desk, is darker towards one side, slightly out of focus and saved as JPEG.
+    const QImage page = PdfDocument(pdf).render(0, 300).convertToFormat(QImage::Format_Grayscale8);
+    QImage photo(int(page.width() * 1.1), int(page.height() * 1.1), QImage::Format_RGB32);
+    photo.fill(QColor(90, 90, 90));
+    {
+        QPainter p(&photo);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.translate(photo.width() / 2.0, photo.height() / 2.0);
+        p.rotate(6);
+        p.drawImage(QPointF(-page.width() / 2.0, -page.height() / 2.0), page);
+        p.resetTransform();
+        QLinearGradient shade(0, 0, photo.width(), 0);
+        shade.setColorAt(0, QColor(0, 0, 0, 0));
+        shade.setColorAt(1, QColor(0, 0, 0, 70));
+        p.fillRect(photo.rect(), shade);
+    }
+    const QImage blurred = photo.scaled(photo.width() / 3, photo.height() / 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                               .scaled(photo.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        REQUIRE(blurred.save(&buffer, "JPEG", 70));
+    }
+    const QImage soft = QImage::fromData(jpeg, "JPEG");
+    const LetterVerdict v = letters.verifyImage(soft);
+    CHECK(v.kind == LetterVerdict::Kind::Genuine);
+    CHECK(v.number == issued.number);
+    // A page with no seal says so.
+    QImage blank(800, 1000, QImage::Format_Grayscale8);
+    blank.fill(255);
+    CHECK_THROWS_AS(letters.verifyImage(blank), Error);
 }

@@ -10,6 +10,7 @@
 #include "shell/MainWindow.h"
 #include "intake/IntakeTypes.h"
 #include "intake/IdentityNumber.h"
+#include "letters/LetterDialog.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -142,9 +143,11 @@ TEST_CASE("main window: header shows office, counter and user, and every area op
         CHECK(currentPage(&window) == kPages.at(area));
         CHECK(child<QWidget>(&window, kPages.at(area))->isVisible());
     }
-    // Placeholder areas say plainly that their feature comes later.
+    // The placeholder area says plainly that its feature comes later; Surat is the letter register.
+    clickArea(&window, MainWindow::Reports);
+    CHECK(child<QWidget>(&window, QStringLiteral("reportsPage"))->findChild<QLabel *>(QStringLiteral("laterStageLabel"))->isVisible());
     clickArea(&window, MainWindow::Letters);
-    CHECK(child<QWidget>(&window, QStringLiteral("lettersPage"))->findChild<QLabel *>(QStringLiteral("laterStageLabel"))->isVisible());
+    CHECK(child<QWidget>(&window, QStringLiteral("lettersPage"))->findChild<QWidget *>(QStringLiteral("letterTable"))->isVisible());
 
     // Ctrl+1 … Ctrl+6 switch areas from the keyboard.
     window.activateWindow();
@@ -362,6 +365,23 @@ TEST_CASE("screenshots for the README (only when LOKET_SCREENSHOT_DIR is set)")
             db.services().intake().submit(officer, req);
         }
     }
+    // Two letters: one signed for the register, one awaiting signature for the sign dialog.
+    QStringList letterRequests;
+    for (int i = 0; i < 2; ++i) {
+        const Session officer = db.login(QStringLiteral("petugas"));
+        const QString t = test::submitSample(db.services(), officer, QStringLiteral("SKTM"));
+        db.services().workflow().advance(officer, t, QStringLiteral("resubmit"), QString());
+        test::toSignature(db, t);
+        letterRequests << t;
+    }
+    test::issueLetter(db, letterRequests.first());
+    {
+        ui::LetterDialog sign(db.services(), db.login(QStringLiteral("camat")), letterRequests.last(), ui::LetterDialog::Mode::Sign);
+        sign.resize(1100, 800);
+        showAndWait(&sign);
+        CHECK(sign.grab().save(QDir(dir).filePath(QStringLiteral("letter-sign.png"))));
+    }
+
     ui::LanguageSwitcher languages(settings);
     MainWindow window(db.services(), db.login(QStringLiteral("admin")), &languages);
     window.resize(1200, 750);
@@ -382,7 +402,14 @@ TEST_CASE("screenshots for the README (only when LOKET_SCREENSHOT_DIR is set)")
     QTest::qWait(400);
     CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("residents.png"))));
 
+    clickArea(&window, MainWindow::Letters);
+    CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("letters.png"))));
+
     clickArea(&window, MainWindow::Settings);
+    REQUIRE(clickSettingsTab(&window, QStringLiteral("letterTemplatesWidget")));
+    QTest::qWait(200);
+    CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("letter-templates.png"))));
+
     REQUIRE(clickSettingsTab(&window, QStringLiteral("serviceCatalogueWidget")));
     REQUIRE(clickRow(child<QTableView>(&window, QStringLiteral("serviceTableView")), QStringLiteral("SKTM")));
     CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("service-catalogue.png"))));

@@ -11,7 +11,9 @@
 #include "documents/PageEditor.h"
 #include "documents/ScanDialog.h"
 #include "intake/IntakeTypes.h"
+#include "letters/LetterDialog.h"
 #include "online/OnlineImport.h"
+#include "print/CupsPrinter.h"
 #include "print/ReceiptDocument.h"
 #include "queue/QueuePage.h"
 #include "queue/QueueTableModel.h"
@@ -28,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -624,4 +627,75 @@ TEST_CASE("event and action labels are Indonesian words - not codes")
     }
     CHECK(RequestStateMachine::actionLabel(QStringLiteral("verify")) == QStringLiteral("Verifikasi"));
     CHECK(ui::RequestDetailWidget::actionButtonName(QStringLiteral("to-signature")) == QStringLiteral("toSignatureActionButton"));
+}
+
+TEST_CASE("request detail: the letter is drafted - sent to signature - signed with the passphrase - printed - verified from its PDF")
+{
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    const QString t = submitWalkIn(services, officer);
+    services.workflow().advance(db.login(QStringLiteral("verifikator")), t, QStringLiteral("verify"), QString());
+
+    // The verifier: "Siapkan surat" opens the draft with its live preview; the free parts are typed.
+    {
+        ui::QueuePage page(services, db.login(QStringLiteral("verifikator")));
+        showPage(page);
+        REQUIRE(page.openRequest(t));
+        QPushButton *process = actionButton(&page, QStringLiteral("process"));
+        REQUIRE(process != nullptr);
+        int pagesShown = 0;
+        WhenModal<ui::LetterDialog> draft([&](ui::LetterDialog *dialog) {
+            pagesShown = int(dialog->findChildren<QLabel *>(QStringLiteral("letterPage")).size());
+            for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+                if (edit->objectName().startsWith(QStringLiteral("field_")) && edit->text().isEmpty())
+                    edit->setText(QStringLiteral("Isi %1").arg(edit->objectName().mid(6)));
+            click(dialog->findChild<QPushButton *>(QStringLiteral("saveDraftButton")));
+        });
+        clickWhenShown(process);
+        CHECK(draft.seen());
+        CHECK(pagesShown == 1);
+        CHECK(services.intake().find(officer, t).status == QStringLiteral("in_process"));
+        CHECK(services.letters().draft(officer, t).emptyFields().isEmpty());
+        CHECK(child<QPushButton>(&page, QStringLiteral("editDraftButton"))->isVisible());
+    }
+    services.workflow().advance(db.login(QStringLiteral("kasi")), t, QStringLiteral("to-signature"), QString());
+
+    // The Camat signs: no key yet, so the dialog makes one with the passphrase typed twice.
+    ui::QueuePage page(services, db.login(QStringLiteral("camat")));
+    showPage(page);
+    REQUIRE(page.openRequest(t));
+    QPushButton *sign = actionButton(&page, QStringLiteral("sign"));
+    REQUIRE(sign != nullptr);
+    WhenModal<ui::LetterDialog> signing([&](ui::LetterDialog *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("newPassphraseLineEdit"))->setText(test::signerPassphrase());
+        dialog->findChild<QLineEdit *>(QStringLiteral("repeatPassphraseLineEdit"))->setText(test::signerPassphrase());
+        click(dialog->findChild<QPushButton *>(QStringLiteral("signButton")));
+    });
+    clickWhenShown(sign);
+    CHECK(signing.seen());
+    CHECK(services.intake().find(officer, t).status == QStringLiteral("signed"));
+    const std::optional<LetterRecord> letter = services.letters().currentLetter(officer, t);
+    REQUIRE(letter.has_value());
+    CHECK(child<QLabel>(&page, QStringLiteral("queueErrorBanner"))->text().contains(letter->number));
+
+    // Printed from the request (to the PDF queue when there is one) and logged.
+    auto *print = child<QPushButton>(&page, QStringLiteral("printLetterButton"));
+    CHECK(print->text().contains(letter->number));
+    if (CupsPrinter::printers().contains(QStringLiteral("LoketPDF"))) {
+        WhenModal<ui::LetterPrintDialog> printing([&](ui::LetterPrintDialog *dialog) {
+            auto *printers = dialog->findChild<QComboBox *>(QStringLiteral("letterPrinterComboBox"));
+            printers->setCurrentIndex(printers->findText(QStringLiteral("LoketPDF")));
+            click(dialog->findChild<QPushButton *>(QStringLiteral("printLetterNowButton")));
+        });
+        clickWhenShown(print);
+        CHECK(printing.seen());
+        CHECK(services.letters().letter(officer, letter->id).prints == 1);
+    }
+
+    // Anyone verifies the issued PDF, offline: genuine, with what the paper says.
+    const LetterVerdict v = services.letters().verifyPdf(services.letters().letterPdf(officer, letter->id));
+    CHECK(v.genuine());
+    CHECK(v.number == letter->number);
+    CHECK(v.residentName == QStringLiteral("Budi Santoso"));
 }

@@ -30,7 +30,7 @@ LetterDialog::LetterDialog(AppServices &services, const Session &session, const 
     , m_mode(mode)
 {
     setObjectName(QStringLiteral("letterDialog"));
-    setWindowTitle(mode == Mode::Draft ? tr("Konsep surat %1").arg(tracking) : tr("Tandatangani surat %1").arg(tracking));
+    setWindowTitle(mode == Mode::Sign ? tr("Tandatangani surat %1").arg(tracking) : tr("Konsep surat %1").arg(tracking));
     resize(1100, 820);
     auto *root = new QVBoxLayout(this);
     m_banner = new MessageBanner(QStringLiteral("letterBanner"), this);
@@ -65,13 +65,13 @@ LetterDialog::LetterDialog(AppServices &services, const Session &session, const 
         const QString value = draft.fields.value(f.key);
         if (f.multiline) {
             auto *text = new QPlainTextEdit(value, this);
-            text->setReadOnly(mode == Mode::Sign);
+            text->setReadOnly(mode != Mode::Draft);
             text->setMinimumHeight(90);
             connect(text, &QPlainTextEdit::textChanged, this, [this] { refreshPreview(); });
             editor = text;
         } else {
             auto *line = new QLineEdit(value, this);
-            line->setReadOnly(mode == Mode::Sign);
+            line->setReadOnly(mode != Mode::Draft);
             line->setMaxLength(2000);
             connect(line, &QLineEdit::textEdited, this, [this] { refreshPreview(); });
             editor = line;
@@ -90,6 +90,10 @@ LetterDialog::LetterDialog(AppServices &services, const Session &session, const 
         m_accept = buttons->addButton(tr("Simpan konsep"), QDialogButtonBox::AcceptRole);
         m_accept->setObjectName(QStringLiteral("saveDraftButton"));
         connect(m_accept, &QPushButton::clicked, this, &LetterDialog::save);
+    } else if (mode == Mode::Review) {
+        m_accept = buttons->addButton(tr("Tutup"), QDialogButtonBox::AcceptRole);
+        m_accept->setObjectName(QStringLiteral("closeReviewButton"));
+        connect(m_accept, &QPushButton::clicked, this, &QDialog::reject);
     } else {
         const bool hasKey = m_services.letters().hasKey(m_session);
         auto *signForm = new QFormLayout;
@@ -121,9 +125,11 @@ LetterDialog::LetterDialog(AppServices &services, const Session &session, const 
         connect(m_accept, &QPushButton::clicked, this, &LetterDialog::sign);
     }
     side->addStretch(1);
-    auto *cancel = buttons->addButton(tr("Batal"), QDialogButtonBox::RejectRole);
-    cancel->setObjectName(QStringLiteral("cancelLetterButton"));
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    if (mode != Mode::Review) {
+        auto *cancel = buttons->addButton(tr("Batal"), QDialogButtonBox::RejectRole);
+        cancel->setObjectName(QStringLiteral("cancelLetterButton"));
+        connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    }
     root->addWidget(buttons);
     m_accept->setDefault(true);
     refreshPreview();

@@ -1,6 +1,7 @@
 // The letter of a request on screen, drawn by core exactly as it prints: the verifier edits the
 // free parts with a live preview and saves the draft ("Siapkan surat"); the signer reviews the
-// same preview and signs with the passphrase, which issues the letter (number, seal, PDF).
+// same preview and signs with the passphrase, which issues the letter (number, seal, PDF). The
+// approver reads it (Review) before sending it to signature.
 #pragma once
 
 #include "auth/Session.h"
@@ -31,7 +32,7 @@ class LetterDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Draft, Sign };
+    enum class Mode { Draft, Review, Sign };   // Review: the approver reads the draft before sending it on
     LetterDialog(AppServices &services, const Session &session, const QString &tracking, Mode mode, QWidget *parent = nullptr);
 
     const std::optional<IssuedLetter> &issued() const { return m_issued; }

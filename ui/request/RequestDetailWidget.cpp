@@ -374,6 +374,12 @@ void RequestDetailWidget::renderActions()
         connect(edit, &QPushButton::clicked, this, [this] { openLetter(LetterDialog::Mode::Draft); });
         m_actionsLayout->addWidget(edit);
         edit->show();
+    } else if (m_details.status == QStringLiteral("in_process") && m_session.has(Role::Approver)) {
+        auto *view = new QPushButton(tr("Lihat konsep surat"), m_actionsBar);
+        view->setObjectName(QStringLiteral("viewDraftButton"));
+        connect(view, &QPushButton::clicked, this, [this] { openLetter(LetterDialog::Mode::Review); });
+        m_actionsLayout->addWidget(view);
+        view->show();
     }
     std::optional<LetterRecord> letter;
     if (m_details.status == QStringLiteral("signed") || m_details.status == QStringLiteral("ready")

@@ -6,6 +6,7 @@
 #include "settings/HolidaysWidget.h"
 #include "documents/RetentionSettingsWidget.h"
 #include "settings/LanguageSettingsWidget.h"
+#include "settings/LetterTemplatesWidget.h"
 #include "settings/OfficeSettingsWidget.h"
 #include "settings/SignersWidget.h"
 #include "settings/UsersWidget.h"
@@ -45,6 +46,8 @@ SettingsPage::SettingsPage(AppServices &services, const Session &session, Langua
     m_tabs->addTab(retention, tr("Masa simpan berkas"));
     auto *backup = new BackupSettingsWidget(services, session, backups, m_tabs);
     m_tabs->addTab(backup, tr("Cadangan"));
+    auto *letters = new LetterTemplatesWidget(services, session, m_tabs);
+    m_tabs->addTab(letters, tr("Surat"));
 
     connect(office, &OfficeSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(office, &OfficeSettingsWidget::officeChanged, this, &SettingsPage::officeChanged);
@@ -56,6 +59,7 @@ SettingsPage::SettingsPage(AppServices &services, const Session &session, Langua
     connect(holidays, &HolidaysWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(retention, &RetentionSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(backup, &BackupSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
+    connect(letters, &LetterTemplatesWidget::statusMessage, this, &SettingsPage::statusMessage);
 }
 
 int SettingsPage::currentTab() const

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/MessageBanner.h"
+#include "letters/LetterVerifyWidget.h"
 #include "setup/AppServices.h"
 #include "setup/Initializer.h"
 
@@ -74,6 +75,24 @@ LoginDialog::LoginDialog(AppServices &services, const QString &settingsFile, QWi
     layout->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;
+    // Anyone may check a letter's seal: no log-in is needed for that.
+    auto *verify = new QPushButton(tr("Periksa keaslian surat…"), this);
+    verify->setObjectName(QStringLiteral("verifyLetterButton"));
+    verify->setAutoDefault(false);
+    connect(verify, &QPushButton::clicked, this, [this] {
+        QDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("verifyLetterDialog"));
+        dialog.setWindowTitle(tr("Periksa keaslian surat"));
+        dialog.resize(640, 420);
+        auto *box = new QVBoxLayout(&dialog);
+        box->addWidget(new LetterVerifyWidget(m_services, &dialog));
+        auto *close = new QPushButton(tr("Tutup"), &dialog);
+        close->setAutoDefault(false);
+        connect(close, &QPushButton::clicked, &dialog, &QDialog::accept);
+        box->addWidget(close, 0, Qt::AlignRight);
+        dialog.exec();
+    });
+    buttons->addWidget(verify);
     buttons->addStretch(1);
     auto *quit = new QPushButton(tr("Keluar"), this);
     quit->setObjectName(QStringLiteral("quitButton"));

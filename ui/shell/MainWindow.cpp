@@ -2,6 +2,7 @@
 
 #include "common/LanguageSwitcher.h"
 #include "intake/IntakePage.h"
+#include "letters/LettersPage.h"
 #include "queue/QueuePage.h"
 #include "residents/ResidentsPage.h"
 #include "settings/BackupRunner.h"
@@ -206,8 +207,7 @@ QWidget *MainWindow::createPage(int area)
     case Residents:
         return new ResidentsPage(m_services, m_session);
     case Letters:
-        return new PlaceholderPage(QStringLiteral("lettersPage"), areaTitle(area),
-                                   tr("Di sini surat akan disusun, diparaf, ditandatangani, dicetak dan diverifikasi."));
+        return new LettersPage(m_services, m_session);
     case Reports:
         return new PlaceholderPage(QStringLiteral("reportsPage"), areaTitle(area),
                                    tr("Di sini akan tersedia laporan pelayanan, waktu penyelesaian, pengaduan dan "
