@@ -4033,10 +4033,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>pratinjau surat</source>
-        <translation>letter preview</translation>
-    </message>
-    <message>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -4046,14 +4042,17 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
 </context>
 <context>
+    <name>loket::ui::LetterPages</name>
+    <message>
+        <source>pratinjau surat</source>
+        <translation>letter preview</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::LetterPrintDialog</name>
     <message>
         <source>Cetak surat %1</source>
         <translation>Print letter %1</translation>
-    </message>
-    <message>
-        <source>Surat ini sudah pernah dicetak: cetakan berikutnya bertanda SALINAN.</source>
-        <translation>This letter was printed before: the next print is marked SALINAN (copy).</translation>
     </message>
     <message>
         <source>&amp;Printer</source>
@@ -4070,6 +4069,18 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Surat ini sudah pernah dicetak: cetakan ini bertanda SALINAN. Kertas %1.</source>
+        <translation>This letter has been printed before: this print is marked SALINAN (copy). Paper %1.</translation>
+    </message>
+    <message>
+        <source>Cetakan pertama surat yang ditandatangani. Kertas %1.</source>
+        <translation>First print of the signed letter. Paper %1.</translation>
+    </message>
+    <message>
+        <source>Belum ada printer yang terpasang di komputer ini.</source>
+        <translation>No printer is installed on this computer yet.</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4224,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Belum ada permohonan layanan ini untuk pratinjau: tulis nomor pelacakan permohonan lain.</source>
         <translation>No request of this service yet for the preview: type the tracking number of another request.</translation>
-    </message>
-    <message>
-        <source>pratinjau templat</source>
-        <translation>template preview</translation>
     </message>
     <message>
         <source>Templat %1 disimpan sebagai versi %2.</source>

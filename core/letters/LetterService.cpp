@@ -1005,33 +1005,39 @@ QByteArray LetterService::letterPdf(const Session &session, const QString &lette
     return BlobStore::get(m_store.db(), r.pdfSha256);
 }
 
-PrintResult LetterService::print(const Session &session, const QString &letterId, const QString &printer, int copies)
+LetterService::PrintPdf LetterService::printPdf(const Session &session, const QString &letterId) const
 {
-    const Actor actor = session.requireAny({Role::Officer, Role::Verifier, Role::Approver, Role::Signer, Role::Admin});
+    session.requireAny({Role::Officer, Role::Verifier, Role::Approver, Role::Signer, Role::Admin});
     const LetterRecord r = letter(session, letterId);
     if (r.status != QStringLiteral("valid"))
         throw Error::invalid(tr("Surat %1 tidak dicetak: surat itu %2.").arg(r.number, r.status == QStringLiteral("revoked")
                                                                                           ? tr("sudah dicabut") : tr("nomornya dibatalkan")));
-    PrintResult result;
-    result.reprint = r.prints > 0;
-    QByteArray pdf;
-    QString paper;
-    {
-        auto q = sql::exec(m_store.db(), QStringLiteral("SELECT content, paper, token FROM letter WHERE id = ?"), {r.id});
-        q.next();
-        paper = q.value(1).toString();
-        if (result.reprint) {
-            // A reprint is drawn again from the sealed content, marked SALINAN on every page.
-            const LetterContent c = LetterContent::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-            const QString url = c.verifyUrl.isEmpty() ? q.value(2).toString() : c.verifyUrl + u'#' + q.value(2).toString();
-            pdf = LetterRenderer::pdf(c, url, m_office.office(), m_office.logo(), LetterMark::Copy);
-        } else {
-            pdf = BlobStore::get(m_store.db(), r.pdfSha256);
-        }
+    PrintPdf out;
+    out.reprint = r.prints > 0;
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT content, paper, token FROM letter WHERE id = ?"), {r.id});
+    q.next();
+    out.paper = q.value(1).toString();
+    if (out.reprint) {
+        // A reprint is drawn again from the sealed content, marked SALINAN on every page.
+        const LetterContent c = LetterContent::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        const QString url = c.verifyUrl.isEmpty() ? q.value(2).toString() : c.verifyUrl + u'#' + q.value(2).toString();
+        out.pdf = LetterRenderer::pdf(c, url, m_office.office(), m_office.logo(), LetterMark::Copy);
+    } else {
+        out.pdf = BlobStore::get(m_store.db(), r.pdfSha256);
     }
+    return out;
+}
+
+PrintResult LetterService::print(const Session &session, const QString &letterId, const QString &printer, int copies)
+{
+    const Actor actor = session.requireAny({Role::Officer, Role::Verifier, Role::Approver, Role::Signer, Role::Admin});
+    const LetterRecord r = letter(session, letterId);
+    const PrintPdf toPrint = printPdf(session, r.id);
+    PrintResult result;
+    result.reprint = toPrint.reprint;
     result.printer = printer.isEmpty() ? CupsPrinter::defaultPrinter() : printer;
-    result.jobId = CupsPrinter::print(result.printer, pdf, QStringLiteral("%1 %2").arg(r.subject, r.number), copies,
-                                      CupsPrinter::media(paper));
+    result.jobId = CupsPrinter::print(result.printer, toPrint.pdf, QStringLiteral("%1 %2").arg(r.subject, r.number), copies,
+                                      CupsPrinter::media(toPrint.paper));
     ChangeSet changes(m_store, actor);
     result.printId = changes.insert(QStringLiteral("letter_print"),
                                     {{QStringLiteral("letter_id"), r.id}, {QStringLiteral("printer"), result.printer},

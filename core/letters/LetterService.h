@@ -164,6 +164,14 @@ public:
     void revoke(const Session &session, const QString &letterId, const QString &reason);
     void voidNumber(const Session &session, const QString &number, const QString &reason);
     PrintResult print(const Session &session, const QString &letterId, const QString &printer, int copies);
+    // What print() sends next: the archived PDF the first time, a SALINAN copy after that.
+    struct PrintPdf
+    {
+        QByteArray pdf;
+        QString paper;   // A4 or F4
+        bool reprint = false;
+    };
+    PrintPdf printPdf(const Session &session, const QString &letterId) const;
     QByteArray letterPdf(const Session &session, const QString &letterId) const;   // the archived PDF
     LetterRecord letter(const Session &session, const QString &letterIdOrNumber) const;
     // Issued letters, newest first; dates inclusive; search in number, name, tracking, subject.

@@ -683,14 +683,23 @@ TEST_CASE("request detail: the letter is drafted - sent to signature - signed wi
     auto *print = child<QPushButton>(&page, QStringLiteral("printLetterButton"));
     CHECK(print->text().contains(letter->number));
     if (CupsPrinter::printers().contains(QStringLiteral("LoketPDF"))) {
-        WhenModal<ui::LetterPrintDialog> printing([&](ui::LetterPrintDialog *dialog) {
-            auto *printers = dialog->findChild<QComboBox *>(QStringLiteral("letterPrinterComboBox"));
-            printers->setCurrentIndex(printers->findText(QStringLiteral("LoketPDF")));
-            click(dialog->findChild<QPushButton *>(QStringLiteral("printLetterNowButton")));
-        });
-        clickWhenShown(print);
-        CHECK(printing.seen());
-        CHECK(services.letters().letter(officer, letter->id).prints == 1);
+        // The dialog previews what goes to the printer: the original first, a SALINAN copy after.
+        for (const QString &expected : {QStringLiteral("Cetakan pertama"), QStringLiteral("SALINAN")}) {
+            int previewPages = 0;
+            QString about;
+            WhenModal<ui::LetterPrintDialog> printing([&](ui::LetterPrintDialog *dialog) {
+                previewPages = int(dialog->findChildren<QLabel *>(QStringLiteral("printPage")).size());
+                about = dialog->findChild<QLabel *>(QStringLiteral("letterPrintAbout"))->text();
+                auto *printers = dialog->findChild<QComboBox *>(QStringLiteral("letterPrinterComboBox"));
+                printers->setCurrentIndex(printers->findText(QStringLiteral("LoketPDF")));
+                click(dialog->findChild<QPushButton *>(QStringLiteral("printLetterNowButton")));
+            });
+            clickWhenShown(child<QPushButton>(&page, QStringLiteral("printLetterButton")));
+            CHECK(printing.seen());
+            CHECK(previewPages >= 1);
+            CHECK(about.contains(expected));
+        }
+        CHECK(services.letters().letter(officer, letter->id).prints == 2);
     }
 
     // Anyone verifies the issued PDF, offline: genuine, with what the paper says.

@@ -1,9 +1,9 @@
 #include "LetterDialog.h"
 
+#include "LetterPages.h"
 #include "common/Error.h"
 #include "common/MessageBanner.h"
 #include "letters/SigningKey.h"
-#include "documents/PdfDocument.h"
 #include "print/CupsPrinter.h"
 #include "setup/AppServices.h"
 
@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,14 +38,13 @@ LetterDialog::LetterDialog(AppServices &services, const Session &session, const 
     root->addLayout(body, 1);
 
     // The preview: the pages as they will print.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("letterPreview"));
-    scroll->setWidgetResizable(true);
-    auto *pages = new QWidget(scroll);
-    m_pages = new QVBoxLayout(pages);
-    m_pages->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    scroll->setWidget(pages);
-    body->addWidget(scroll, 3);
+    m_pages = new LetterPages(QStringLiteral("letterPreview"), QStringLiteral("letterPage"), 72, this);
+    body->addWidget(m_pages, 3);
+    // Typing redraws the preview once the officer pauses, not on every key.
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(300);
+    connect(m_previewTimer, &QTimer::timeout, this, &LetterDialog::refreshPreview);
 
     auto *side = new QVBoxLayout;
     body->addLayout(side, 2);
@@ -67,13 +65,13 @@ LetterDialog::LetterDialog(AppServices &services, const Session &session, const 
             auto *text = new QPlainTextEdit(value, this);
             text->setReadOnly(mode != Mode::Draft);
             text->setMinimumHeight(90);
-            connect(text, &QPlainTextEdit::textChanged, this, [this] { refreshPreview(); });
+            connect(text, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
             editor = text;
         } else {
             auto *line = new QLineEdit(value, this);
             line->setReadOnly(mode != Mode::Draft);
             line->setMaxLength(2000);
-            connect(line, &QLineEdit::textEdited, this, [this] { refreshPreview(); });
+            connect(line, &QLineEdit::textEdited, m_previewTimer, qOverload<>(&QTimer::start));
             editor = line;
         }
         editor->setObjectName(QStringLiteral("field_") + f.key);
@@ -150,26 +148,13 @@ QMap<QString, QString> LetterDialog::typedFields() const
 void LetterDialog::refreshPreview()
 {
     QByteArray pdf;
-    if (!m_banner->attempt([&] { pdf = m_services.letters().draftPdf(m_session, m_tracking, nullptr, typedFields()); }))
-        return;
-    while (QLayoutItem *item = m_pages->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_banner->attempt([&] {
-        const PdfDocument doc(pdf, tr("pratinjau surat"));
-        for (int i = 0; i < doc.pageCount(); ++i) {
-            auto *page = new QLabel(m_pages->parentWidget());
-            page->setObjectName(QStringLiteral("letterPage"));
-            page->setPixmap(QPixmap::fromImage(doc.render(i, 72)));
-            page->setFrameShape(QFrame::Box);
-            m_pages->addWidget(page);
-        }
-    });
+    if (m_banner->attempt([&] { pdf = m_services.letters().draftPdf(m_session, m_tracking, nullptr, typedFields()); }))
+        m_banner->attempt([&] { m_pages->setPdf(pdf); });
 }
 
 void LetterDialog::save()
 {
+    m_previewTimer->stop();
     if (m_banner->attempt([&] { m_services.letters().saveDraft(m_session, m_tracking, typedFields()); })) {
         m_saved = true;
         accept();
@@ -201,25 +186,41 @@ LetterPrintDialog::LetterPrintDialog(AppServices &services, const Session &sessi
 {
     setObjectName(QStringLiteral("letterPrintDialog"));
     setWindowTitle(tr("Cetak surat %1").arg(letter.number));
+    resize(760, 820);
     auto *root = new QVBoxLayout(this);
     auto *banner = new MessageBanner(QStringLiteral("letterPrintBanner"), this);
     root->addWidget(banner);
-    if (letter.prints > 0)
-        root->addWidget(new QLabel(tr("Surat ini sudah pernah dicetak: cetakan berikutnya bertanda SALINAN."), this));
+    // The preview is the very PDF the printer gets: the archived letter, or its SALINAN copy.
+    auto *pages = new LetterPages(QStringLiteral("letterPrintPreview"), QStringLiteral("printPage"), 60, this);
+    LetterService::PrintPdf toPrint;
+    const bool ready = banner->attempt([&] {
+        toPrint = services.letters().printPdf(session, letter.id);
+        pages->setPdf(toPrint.pdf);
+    });
+    auto *about = new QLabel(this);
+    about->setObjectName(QStringLiteral("letterPrintAbout"));
+    about->setWordWrap(true);
+    about->setText(toPrint.reprint ? tr("Surat ini sudah pernah dicetak: cetakan ini bertanda SALINAN. Kertas %1.").arg(toPrint.paper.toUpper())
+                                   : tr("Cetakan pertama surat yang ditandatangani. Kertas %1.").arg(toPrint.paper.toUpper()));
+    root->addWidget(about);
+    root->addWidget(pages, 1);
     auto *form = new QFormLayout;
     root->addLayout(form);
     auto *printer = new QComboBox(this);
     printer->setObjectName(QStringLiteral("letterPrinterComboBox"));
-    printer->addItems(CupsPrinter::printers());
+    printer->addItems(CupsPrinter::printers());   // the default printer first, so Enter prints there
     form->addRow(tr("&Printer"), printer);
     auto *copies = new QSpinBox(this);
     copies->setObjectName(QStringLiteral("letterCopiesSpinBox"));
     copies->setRange(1, 20);
     form->addRow(tr("&Jumlah"), copies);
+    if (printer->count() == 0)
+        banner->showError(tr("Belum ada printer yang terpasang di komputer ini."));
     auto *buttons = new QDialogButtonBox(this);
     auto *print = buttons->addButton(tr("Cetak"), QDialogButtonBox::AcceptRole);
     print->setObjectName(QStringLiteral("printLetterNowButton"));
-    print->setEnabled(printer->count() > 0);
+    print->setEnabled(ready && printer->count() > 0);
+    print->setDefault(true);
     buttons->addButton(tr("Batal"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     AppServices *s = &services;

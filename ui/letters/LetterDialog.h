@@ -15,8 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QScrollArea;
-class QVBoxLayout;
+class QTimer;
 class QWidget;
 
 namespace loket {
@@ -25,6 +24,7 @@ class AppServices;
 
 namespace loket::ui {
 
+class LetterPages;
 class MessageBanner;
 
 class LetterDialog final : public QDialog
@@ -49,7 +49,8 @@ private:
     QString m_tracking;
     Mode m_mode;
     MessageBanner *m_banner = nullptr;
-    QVBoxLayout *m_pages = nullptr;
+    LetterPages *m_pages = nullptr;
+    QTimer *m_previewTimer = nullptr;
     QMap<QString, QWidget *> m_fields;   // key -> QLineEdit or QPlainTextEdit
     QLineEdit *m_passphrase = nullptr;
     QLineEdit *m_newPassphrase = nullptr;   // shown when the signer has no key yet

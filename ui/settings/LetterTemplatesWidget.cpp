@@ -1,7 +1,7 @@
 #include "LetterTemplatesWidget.h"
 
 #include "common/MessageBanner.h"
-#include "documents/PdfDocument.h"
+#include "letters/LetterPages.h"
 #include "letters/LetterService.h"
 #include "setup/AppServices.h"
 
@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -132,14 +131,8 @@ LetterTemplatesWidget::LetterTemplatesWidget(AppServices &services, const Sessio
     el->addLayout(bottom);
     split->addWidget(editor);
 
-    auto *scroll = new QScrollArea(split);
-    scroll->setObjectName(QStringLiteral("templatePreview"));
-    scroll->setWidgetResizable(true);
-    auto *pages = new QWidget(scroll);
-    m_pages = new QVBoxLayout(pages);
-    m_pages->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    scroll->setWidget(pages);
-    split->addWidget(scroll);
+    m_pages = new LetterPages(QStringLiteral("templatePreview"), QStringLiteral("templatePreviewPage"), 60, split);
+    split->addWidget(m_pages);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
@@ -264,32 +257,16 @@ LetterTemplate LetterTemplatesWidget::formTemplate() const
 
 void LetterTemplatesWidget::refreshPreview()
 {
-    while (QLayoutItem *item = m_pages->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     const QString tracking = m_previewTracking->text().trimmed();
     if (tracking.isEmpty()) {
-        auto *none = new QLabel(tr("Belum ada permohonan layanan ini untuk pratinjau: tulis nomor pelacakan permohonan lain."),
-                                m_pages->parentWidget());
-        none->setWordWrap(true);
-        m_pages->addWidget(none);
+        m_pages->setMessage(tr("Belum ada permohonan layanan ini untuk pratinjau: tulis nomor pelacakan permohonan lain."));
         return;
     }
     QByteArray pdf;
     if (!m_banner->attempt([&] { pdf = m_services.letters().templatePreviewPdf(m_session, formTemplate(), tracking); }))
         return;
     m_banner->clearMessage();
-    m_banner->attempt([&] {
-        const PdfDocument doc(pdf, tr("pratinjau templat"));
-        for (int i = 0; i < doc.pageCount(); ++i) {
-            auto *page = new QLabel(m_pages->parentWidget());
-            page->setObjectName(QStringLiteral("templatePreviewPage"));
-            page->setPixmap(QPixmap::fromImage(doc.render(i, 60)));
-            page->setFrameShape(QFrame::Box);
-            m_pages->addWidget(page);
-        }
-    });
+    m_banner->attempt([&] { m_pages->setPdf(pdf); });
 }
 
 void LetterTemplatesWidget::saveTemplate()

@@ -14,7 +14,6 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
 class QTimer;
-class QVBoxLayout;
 
 namespace loket {
 class AppServices;
@@ -22,6 +21,7 @@ class AppServices;
 
 namespace loket::ui {
 
+class LetterPages;
 class MessageBanner;
 
 class LetterTemplatesWidget final : public QWidget
@@ -60,7 +60,7 @@ private:
     QTableWidget *m_fields = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLineEdit *m_previewTracking = nullptr;
-    QVBoxLayout *m_pages = nullptr;
+    LetterPages *m_pages = nullptr;
     QTimer *m_previewTimer = nullptr;
 };
 
