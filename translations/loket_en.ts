@@ -4198,10 +4198,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Remove field</translation>
     </message>
     <message>
-        <source>Isi surat (HTML) dengan isian: %1</source>
-        <translation>Letter body (HTML) with placeholders: %1</translation>
-    </message>
-    <message>
         <source>Nomor pelacakan untuk pratinjau</source>
         <translation>Tracking number for the preview</translation>
     </message>
@@ -4232,6 +4228,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Templat surat disimpan.</source>
         <translation>Letter template saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Isi surat (HTML)</source>
+        <translation>Letter         <translation type="unfinished"></translation>amp;body (HTML)</translation>
+    </message>
+    <message>
+        <source>Sisipkan isian…</source>
+        <translation>Insert a placeholder…</translation>
     </message>
 </context>
 <context>

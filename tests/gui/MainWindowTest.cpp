@@ -371,7 +371,9 @@ TEST_CASE("screenshots for the README (only when LOKET_SCREENSHOT_DIR is set)")
         const Session officer = db.login(QStringLiteral("petugas"));
         const QString t = test::submitSample(db.services(), officer, QStringLiteral("SKTM"));
         db.services().workflow().advance(officer, t, QStringLiteral("resubmit"), QString());
-        test::toSignature(db, t);
+        test::toSignature(db, t, {{QStringLiteral("keperluan"), QStringLiteral("pengajuan keringanan biaya sekolah anak")},
+                                  {QStringLiteral("nomor_pengantar"), QStringLiteral("400.9.14.1/112/XII/2026")},
+                                  {QStringLiteral("tanggal_pengantar"), QStringLiteral("2 Desember 2026")}});
         letterRequests << t;
     }
     test::issueLetter(db, letterRequests.first());
@@ -407,7 +409,10 @@ TEST_CASE("screenshots for the README (only when LOKET_SCREENSHOT_DIR is set)")
 
     clickArea(&window, MainWindow::Settings);
     REQUIRE(clickSettingsTab(&window, QStringLiteral("letterTemplatesWidget")));
+    auto *services = child<QComboBox>(&window, QStringLiteral("templateServiceComboBox"));
+    services->setCurrentIndex(services->findData(QStringLiteral("SKTM")));   // the service of the signed demo letter
     QTest::qWait(200);
+    CHECK(!window.findChildren<QLabel *>(QStringLiteral("templatePreviewPage")).isEmpty());
     CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("letter-templates.png"))));
 
     REQUIRE(clickSettingsTab(&window, QStringLiteral("serviceCatalogueWidget")));

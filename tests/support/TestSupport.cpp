@@ -33,13 +33,13 @@ Session DemoDb::login(const QString &username)
     return m_services->users().login(username, Initializer::demoPassword(username));
 }
 
-void fillLetterDraft(DemoDb &db, const QString &tracking)
+void fillLetterDraft(DemoDb &db, const QString &tracking, const QMap<QString, QString> &values)
 {
     const Session verifier = db.login(QStringLiteral("verifikator"));
     LetterService &letters = db.services().letters();
     QMap<QString, QString> fields;
     for (const TemplateField &f : letters.draft(verifier, tracking).tmpl.fields)
-        fields.insert(f.key, f.defaultValue.isEmpty() ? QStringLiteral("Isian %1").arg(f.key) : f.defaultValue);
+        fields.insert(f.key, values.value(f.key, f.defaultValue.isEmpty() ? QStringLiteral("Isian %1").arg(f.key) : f.defaultValue));
     letters.saveDraft(verifier, tracking, fields);
 }
 
@@ -52,13 +52,13 @@ IssuedLetter issueLetter(DemoDb &db, const QString &tracking, const QString &sig
     return letters.issueOne(session, tracking, signerPassphrase());
 }
 
-void toSignature(DemoDb &db, const QString &tracking)
+void toSignature(DemoDb &db, const QString &tracking, const QMap<QString, QString> &values)
 {
     WorkflowService &wf = db.services().workflow();
     const Session verifier = db.login(QStringLiteral("verifikator"));
     if (db.services().intake().find(verifier, tracking).status == QStringLiteral("submitted"))
         wf.advance(verifier, tracking, QStringLiteral("verify"), QString());
-    fillLetterDraft(db, tracking);
+    fillLetterDraft(db, tracking, values);
     wf.advance(db.login(QStringLiteral("kasi")), tracking, QStringLiteral("to-signature"), QString());
 }
 

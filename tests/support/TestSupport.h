@@ -8,6 +8,7 @@
 class QPainter;
 
 #include <QJsonObject>
+#include <QMap>
 #include <QPageLayout>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -44,11 +45,11 @@ struct CliResult
 // The passphrase of the demo signers' keys made by the tests.
 inline QString signerPassphrase() { return QStringLiteral("frasa-sandi-tanda-tangan"); }
 // Fills every field of the request's letter draft (as the verifier), from verified or in process.
-void fillLetterDraft(DemoDb &db, const QString &tracking);
+void fillLetterDraft(DemoDb &db, const QString &tracking, const QMap<QString, QString> &values = {});
 // Issues the letter of a request awaiting signature as `signer` (making its key once).
 IssuedLetter issueLetter(DemoDb &db, const QString &tracking, const QString &signer = QStringLiteral("camat"));
 // verify, draft with every field filled, to-signature: the request then awaits signature.
-void toSignature(DemoDb &db, const QString &tracking);
+void toSignature(DemoDb &db, const QString &tracking, const QMap<QString, QString> &values = {});
 
 // A resident of Purwokerto Utara (Siti Nur'aini, NIK 3302275505900003) with every field filled.
 Resident sampleResident();

@@ -71,6 +71,7 @@ LetterDialog::LetterDialog(AppServices &services, const Session &session, const 
             auto *line = new QLineEdit(value, this);
             line->setReadOnly(mode != Mode::Draft);
             line->setMaxLength(2000);
+            line->setCursorPosition(0);   // show the start of a long value
             connect(line, &QLineEdit::textEdited, m_previewTimer, qOverload<>(&QTimer::start));
             editor = line;
         }

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -53,9 +54,14 @@ LetterTemplatesWidget::LetterTemplatesWidget(AppServices &services, const Sessio
     nf->addRow(QString(), saveSettings);
     root->addWidget(numbering);
 
+    // The editor (scrolls when the window is small) beside the live preview on a real request.
     auto *split = new QSplitter(this);
     root->addWidget(split, 1);
-    auto *editor = new QWidget(split);
+    auto *editorScroll = new QScrollArea(split);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    auto *editor = new QWidget(editorScroll);
+    editorScroll->setWidget(editor);
     auto *el = new QVBoxLayout(editor);
     auto *form = new QFormLayout;
     el->addLayout(form);
@@ -109,15 +115,30 @@ LetterTemplatesWidget::LetterTemplatesWidget(AppServices &services, const Sessio
     fieldButtons->addWidget(removeField);
     fieldButtons->addStretch(1);
     el->addLayout(fieldButtons);
-    QStringList names;
+    // The placeholders are inserted from a list at the cursor, not typed from memory.
+    auto *bodyBar = new QHBoxLayout;
+    auto *bodyLabel = new QLabel(tr("&Isi surat (HTML)"), editor);
+    m_insertPlaceholder = new QComboBox(editor);
+    m_insertPlaceholder->setObjectName(QStringLiteral("insertPlaceholderComboBox"));
+    m_insertPlaceholder->addItem(tr("Sisipkan isian…"));
     for (const auto &p : LetterTemplates::placeholders())
-        names << QStringLiteral("{{%1}}").arg(p.first);
-    auto *bodyLabel = new QLabel(tr("Isi surat (HTML) dengan isian: %1").arg(names.join(QStringLiteral(", "))), editor);
-    bodyLabel->setWordWrap(true);
-    el->addWidget(bodyLabel);
+        m_insertPlaceholder->addItem(QStringLiteral("{{%1}} — %2").arg(p.first, p.second), QStringLiteral("{{%1}}").arg(p.first));
+    bodyBar->addWidget(bodyLabel);
+    bodyBar->addStretch(1);
+    bodyBar->addWidget(m_insertPlaceholder);
+    el->addLayout(bodyBar);
     m_body = new QPlainTextEdit(editor);
     m_body->setObjectName(QStringLiteral("templateBodyTextEdit"));
+    m_body->setMinimumHeight(220);
     bodyLabel->setBuddy(m_body);
+    connect(m_insertPlaceholder, &QComboBox::activated, this, [this](int index) {
+        const QString placeholder = m_insertPlaceholder->itemData(index).toString();
+        m_insertPlaceholder->setCurrentIndex(0);
+        if (placeholder.isEmpty())
+            return;
+        m_body->insertPlainText(placeholder);
+        m_body->setFocus();
+    });
     el->addWidget(m_body, 1);
     auto *bottom = new QHBoxLayout;
     m_previewTracking = new QLineEdit(editor);
@@ -129,12 +150,13 @@ LetterTemplatesWidget::LetterTemplatesWidget(AppServices &services, const Sessio
     bottom->addWidget(m_previewTracking, 1);
     bottom->addWidget(save);
     el->addLayout(bottom);
-    split->addWidget(editor);
+    split->addWidget(editorScroll);
 
     m_pages = new LetterPages(QStringLiteral("templatePreview"), QStringLiteral("templatePreviewPage"), 60, split);
     split->addWidget(m_pages);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 440});
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);

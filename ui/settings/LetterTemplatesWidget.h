@@ -59,6 +59,7 @@ private:
     QLineEdit *m_attachment = nullptr;
     QTableWidget *m_fields = nullptr;
     QPlainTextEdit *m_body = nullptr;
+    QComboBox *m_insertPlaceholder = nullptr;
     QLineEdit *m_previewTracking = nullptr;
     LetterPages *m_pages = nullptr;
     QTimer *m_previewTimer = nullptr;
