@@ -4231,7 +4231,7 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
     <message>
         <source>&amp;Isi surat (HTML)</source>
-        <translation>Letter         <translation type="unfinished"></translation>amp;body (HTML)</translation>
+        <translation>Letter &amp;body (HTML)</translation>
     </message>
     <message>
         <source>Sisipkan isian…</source>
