@@ -4447,6 +4447,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>Surat %1 dicabut.</source>
         <translation>Letter %1 revoked.</translation>
     </message>
+    <message>
+        <source>surat-%1.pdf</source>
+        <translation>letter-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::LoginDialog</name>

@@ -46,21 +46,8 @@ int main(int argc, char *argv[])
     s.letters().generateKey(camat, passphrase);
 
     QStringList trackings;
-    const QMap<QString, QString> fields{{QStringLiteral("keperluan"), QStringLiteral("Beasiswa")},
-                                        {QStringLiteral("nomor_pengantar"), QStringLiteral("470/1/2026")},
-                                        {QStringLiteral("tanggal_pengantar"), QStringLiteral("1 Desember 2026")}};
-    for (int i = 0; i < n; ++i) {
-        NewRequest req;
-        req.resident = test::sampleResident();
-        req.nik = req.resident->nik;
-        req.serviceCode = QStringLiteral("SKTM");
-        req.received = {QStringLiteral("ktp"), QStringLiteral("kk"), QStringLiteral("pengantar_kelurahan")};
-        const QString t = s.intake().submit(officer, req).tracking;
-        s.workflow().advance(verifier, t, QStringLiteral("verify"), QString());
-        s.letters().saveDraft(verifier, t, fields);
-        s.workflow().advance(kasi, t, QStringLiteral("to-signature"), QString());
-        trackings << t;
-    }
+    for (int i = 0; i < n; ++i)
+        trackings << test::sktmAwaitingSignature(s, officer, verifier, kasi);
 
     QElapsedTimer batch;
     batch.start();

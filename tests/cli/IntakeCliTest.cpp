@@ -15,18 +15,9 @@
 
 using namespace loket;
 using test::runCli;
+using test::tool;
 
 namespace {
-
-QString tool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 struct CounterDb
 {

@@ -21,17 +21,9 @@
 
 using namespace loket;
 using test::runCli;
+using test::tool;
 
 namespace {
-
-QString tool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    INFO(program.toStdString() << " " << args.join(u' ').toStdString());
-    REQUIRE(p.waitForFinished(120000));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 QJsonObject json(const test::CliResult &r)
 {
@@ -283,21 +275,8 @@ TEST_CASE("1000 letters issued by four processes at once get 1000 distinct conse
     s.letters().generateKey(camat, test::signerPassphrase());
     const int total = 1000, lanes = 4;
     QList<QStringList> trackings(lanes);
-    QMap<QString, QString> fields{{QStringLiteral("keperluan"), QStringLiteral("Beasiswa")},
-                                  {QStringLiteral("nomor_pengantar"), QStringLiteral("470/1/2026")},
-                                  {QStringLiteral("tanggal_pengantar"), QStringLiteral("1 Desember 2026")}};
-    for (int i = 0; i < total; ++i) {
-        NewRequest req;
-        req.nik = test::sampleResident().nik;
-        req.resident = test::sampleResident();
-        req.serviceCode = QStringLiteral("SKTM");
-        req.received = {QStringLiteral("ktp"), QStringLiteral("kk"), QStringLiteral("pengantar_kelurahan")};
-        const QString t = s.intake().submit(officer, req).tracking;
-        s.workflow().advance(verifier, t, QStringLiteral("verify"), QString());
-        s.letters().saveDraft(verifier, t, fields);
-        s.workflow().advance(kasi, t, QStringLiteral("to-signature"), QString());
-        trackings[i % lanes] << t;
-    }
+    for (int i = 0; i < total; ++i)
+        trackings[i % lanes] << test::sktmAwaitingSignature(s, officer, verifier, kasi);
     QList<QProcess *> processes;
     for (int lane = 0; lane < lanes; ++lane) {
         auto *p = new QProcess;

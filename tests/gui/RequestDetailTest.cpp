@@ -12,6 +12,7 @@
 #include "documents/ScanDialog.h"
 #include "intake/IntakeTypes.h"
 #include "letters/LetterDialog.h"
+#include "letters/LettersPage.h"
 #include "online/OnlineImport.h"
 #include "print/CupsPrinter.h"
 #include "print/ReceiptDocument.h"
@@ -36,6 +37,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -707,4 +710,75 @@ TEST_CASE("request detail: the letter is drafted - sent to signature - signed wi
     CHECK(v.genuine());
     CHECK(v.number == letter->number);
     CHECK(v.residentName == QStringLiteral("Budi Santoso"));
+}
+
+TEST_CASE("letters page: the register lists issued letters - searched - exported as CSV - a letter revoked - a token verified")
+{
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    QList<IssuedLetter> issued;
+    for (const QString &code : {QStringLiteral("SKD"), QStringLiteral("SKTM")}) {
+        const QString t = submitSample(services, officer, code);
+        services.workflow().advance(officer, t, QStringLiteral("resubmit"), QString());
+        toSignature(db, t);
+        issued << issueLetter(db, t);
+    }
+
+    ui::LettersPage page(services, db.login(QStringLiteral("camat")));
+    page.resize(1200, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *table = child<QTableWidget>(&page, QStringLiteral("letterTable"));
+    REQUIRE(table->rowCount() == 2);
+
+    // Searching by part of the subject keeps one letter.
+    retype(child<QLineEdit>(&page, QStringLiteral("letterSearchLineEdit")), QStringLiteral("tidak mampu"));
+    CHECK(QTest::qWaitFor([&] { return table->rowCount() == 1; }, 5000));
+    CHECK(table->item(0, 0)->text() == issued.at(1).number);
+    retype(child<QLineEdit>(&page, QStringLiteral("letterSearchLineEdit")), QString());
+    CHECK(QTest::qWaitFor([&] { return table->rowCount() == 2; }, 5000));
+
+    // The register as CSV: a spreadsheet opens it as UTF-8 with both numbers.
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("register.csv"));
+    {
+        WhenModal<QFileDialog> dialog([&csv](QFileDialog *files) {
+            files->selectFile(csv);
+            static_cast<QDialog *>(files)->accept();
+        });
+        clickWhenShown(child<QPushButton>(&page, QStringLiteral("registerCsvButton")));
+        CHECK(dialog.seen());
+    }
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains(issued.at(0).number.toUtf8()));
+    CHECK(bytes.contains(issued.at(1).number.toUtf8()));
+
+    // Revoking the first letter with a reason: the register says so, and so does verification.
+    REQUIRE(clickRow(table, issued.at(0).number));
+    {
+        WhenModal<ui::ReasonDialog> dialog(typeReason(QStringLiteral("Salah ketik alamat")));
+        clickWhenShown(child<QPushButton>(&page, QStringLiteral("registerRevokeButton")));
+        CHECK(dialog.seen());
+    }
+    int revokedRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text() == issued.at(0).number)
+            revokedRow = row;
+    REQUIRE(revokedRow >= 0);
+    CHECK(table->item(revokedRow, 6)->text() == QStringLiteral("Dicabut"));
+    CHECK(services.letters().verifyToken(issued.at(0).token).kind == LetterVerdict::Kind::Revoked);
+
+    // The verify tab: a pasted token of the other letter is genuine, with what the paper says.
+    child<QTabWidget>(&page, QStringLiteral("lettersTabs"))->setCurrentIndex(1);
+    retype(child<QLineEdit>(&page, QStringLiteral("verifyInputLineEdit")), issued.at(1).token);
+    click(child<QPushButton>(&page, QStringLiteral("verifyButton")));
+    CHECK(child<QLabel>(&page, QStringLiteral("verdictLabel"))->text() == QStringLiteral("Surat ASLI"));
+    CHECK(child<QLabel>(&page, QStringLiteral("verdictDetailsLabel"))->text().contains(issued.at(1).number));
+    retype(child<QLineEdit>(&page, QStringLiteral("verifyInputLineEdit")), issued.at(0).token);
+    click(child<QPushButton>(&page, QStringLiteral("verifyButton")));
+    CHECK(child<QLabel>(&page, QStringLiteral("verdictDetailsLabel"))->text().contains(QStringLiteral("Salah ketik alamat")));
 }

@@ -1,4 +1,4 @@
-// The tests' sample resident, in a file of its own with no Catch2 in it: a benchmark links it from
+// The tests' sample resident (and a request of theirs awaiting signature), in a file of its own with no Catch2 in it: a benchmark links it from
 // the support library without pulling in the test framework.
 #include "TestSupport.h"
 
@@ -18,6 +18,23 @@ Resident sampleResident()
     r.rw = QStringLiteral("005");
     r.villageCode = QStringLiteral("33.02.27.1005");
     return r;
+}
+
+QString sktmAwaitingSignature(AppServices &services, const Session &officer, const Session &verifier, const Session &approver)
+{
+    static const QMap<QString, QString> fields{{QStringLiteral("keperluan"), QStringLiteral("Beasiswa")},
+                                               {QStringLiteral("nomor_pengantar"), QStringLiteral("470/1/2026")},
+                                               {QStringLiteral("tanggal_pengantar"), QStringLiteral("1 Desember 2026")}};
+    NewRequest req;
+    req.resident = sampleResident();
+    req.nik = req.resident->nik;
+    req.serviceCode = QStringLiteral("SKTM");
+    req.received = {QStringLiteral("ktp"), QStringLiteral("kk"), QStringLiteral("pengantar_kelurahan")};
+    const QString t = services.intake().submit(officer, req).tracking;
+    services.workflow().advance(verifier, t, QStringLiteral("verify"), QString());
+    services.letters().saveDraft(verifier, t, fields);
+    services.workflow().advance(approver, t, QStringLiteral("to-signature"), QString());
+    return t;
 }
 
 } // namespace loket::test

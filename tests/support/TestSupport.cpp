@@ -182,6 +182,17 @@ CliResult runCli(const QStringList &args, const QStringList &env, const QByteArr
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    INFO(program.toStdString() << " " << args.join(u' ').toStdString());
+    REQUIRE(p.waitForFinished(120000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 CliResult runCli(const QStringList &args, const QStringList &env, const QByteArray &stdinText, const HangGuard &guard)
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();

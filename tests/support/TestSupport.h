@@ -53,6 +53,9 @@ void toSignature(DemoDb &db, const QString &tracking, const QMap<QString, QStrin
 
 // A resident of Purwokerto Utara (Siti Nur'aini, NIK 3302275505900003) with every field filled.
 Resident sampleResident();
+// A complete walk-in SKTM request for sampleResident(), verified, its letter drafted with plain
+// values, sent to signature: ready for `letter issue`. Returns its tracking number.
+QString sktmAwaitingSignature(AppServices &services, const Session &officer, const Session &verifier, const Session &approver);
 // Submits an incomplete walk-in request of `serviceCode` for sampleResident(); returns its tracking number.
 QString submitSample(AppServices &services, const Session &officer, const QString &serviceCode = QStringLiteral("SKD"));
 
@@ -87,6 +90,8 @@ qint64 countRows(const QString &db, const QString &table);
 
 // Runs loket-cli with args; env entries are added to the environment; stdinText is fed in.
 CliResult runCli(const QStringList &args, const QStringList &env = {}, const QByteArray &stdinText = {});
+// Standard output of an independent tool (poppler, zbar, tesseract), which must finish with exit 0.
+QString tool(const QString &program, const QStringList &args);
 
 // For a child that can wedge rather than fail (the SANE test backend cancels its reader thread
 // asynchronously and can leave a lock held): how long one run may take before it is taken for hung,

@@ -4,6 +4,7 @@
 #include "LetterVerifyWidget.h"
 #include "common/MessageBanner.h"
 #include "common/PageHeader.h"
+#include "common/SaveFileDialog.h"
 #include "letters/LetterService.h"
 #include "print/PrintoutService.h"
 #include "request/ReasonDialog.h"
@@ -11,12 +12,12 @@
 
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -124,6 +125,12 @@ LettersPage::LettersPage(AppServices &services, const Session &session, QWidget 
     reload();
 }
 
+void LettersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
 void LettersPage::reload()
 {
     QList<LetterRecord> letters;
@@ -153,17 +160,19 @@ QString LettersPage::selectedId() const
     return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole).toString();
 }
 
+QString LettersPage::selectedNumber() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    const QTableWidgetItem *number = items.isEmpty() ? nullptr : m_table->item(items.first()->row(), 0);
+    return number ? number->text() : QString();
+}
+
 void LettersPage::exportCsv()
 {
-    QFileDialog dialog(this, tr("Ekspor register surat"), QDir::homePath(), tr("CSV (*.csv)"));
-    dialog.setObjectName(QStringLiteral("registerCsvDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("csv"));
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.selectFile(tr("register-surat.csv"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = askSavePath(this, QStringLiteral("registerCsvDialog"), tr("Ekspor register surat"), tr("CSV (*.csv)"),
+                                     QStringLiteral("csv"), tr("register-surat.csv"));
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
     if (m_banner->attempt([&] {
             const QList<LetterRecord> letters = m_services.letters().list(m_session, m_from->date(), m_to->date(), m_search->text());
             PrintoutService::writeFile(path, QByteArray("\xEF\xBB\xBF") + LetterService::registerCsv(letters).toUtf8());
@@ -178,14 +187,10 @@ void LettersPage::savePdf()
         m_banner->showError(tr("Pilih surat dahulu."));
         return;
     }
-    QFileDialog dialog(this, tr("Simpan PDF surat"), QDir::homePath(), tr("Dokumen PDF (*.pdf)"));
-    dialog.setObjectName(QStringLiteral("registerPdfDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = askSavePath(this, QStringLiteral("registerPdfDialog"), tr("Simpan PDF surat"), tr("Dokumen PDF (*.pdf)"),
+                                     QStringLiteral("pdf"), tr("surat-%1.pdf").arg(selectedNumber().replace(u'/', u'-')));
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
     if (m_banner->attempt([&] { PrintoutService::writeFile(path, m_services.letters().letterPdf(m_session, id)); }))
         m_banner->showInfo(tr("PDF surat disimpan ke %1.").arg(QDir::toNativeSeparators(path)));
 }

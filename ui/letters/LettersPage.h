@@ -29,8 +29,13 @@ public:
     LettersPage(AppServices &services, const Session &session, QWidget *parent = nullptr);
     void reload();
 
+protected:
+    // Letters signed elsewhere in the app since the register was last shown appear on return.
+    void showEvent(QShowEvent *event) override;
+
 private:
     QString selectedId() const;
+    QString selectedNumber() const;
     void exportCsv();
     void savePdf();
     void printSelected();

@@ -6,6 +6,7 @@
 #include "common/Error.h"
 #include "common/MessageBanner.h"
 #include "common/Printing.h"
+#include "common/SaveFileDialog.h"
 #include "intake/IdentityNumber.h"
 #include "print/IndonesianDate.h"
 #include "print/ReceiptDocument.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -25,7 +25,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -648,19 +647,10 @@ void RequestDetailWidget::saveNoticePdf()
 {
     if (!hasRequest())
         return;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    QFileDialog dialog(this, tr("Simpan pemberitahuan sebagai PDF"), folder, tr("Dokumen PDF (*.pdf)"));
-    dialog.setObjectName(QStringLiteral("noticePdfDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    // The same dialog on every desktop (and one a test can drive).
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.selectFile(QDir(folder).filePath(tr("pemberitahuan-%1.pdf").arg(m_details.tracking)));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = askSavePath(this, QStringLiteral("noticePdfDialog"), tr("Simpan pemberitahuan sebagai PDF"),
+                                     tr("Dokumen PDF (*.pdf)"), QStringLiteral("pdf"), tr("pemberitahuan-%1.pdf").arg(m_details.tracking));
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
     PrintJob job;
     job.title = tr("Pemberitahuan %1").arg(m_details.tracking);
     if (m_banner->attempt([&] {
