@@ -4285,8 +4285,12 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>&lt;br&gt;&lt;br&gt;Compare these with what is written on the paper.</translation>
     </message>
     <message>
-        <source>Dicabut: %1 (%2)</source>
-        <translation>Revoked: %1 (%2)</translation>
+        <source>%1 pukul %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Dicabut pada %1: %2</source>
+        <translation>Revoked on %1: %2</translation>
     </message>
 </context>
 <context>

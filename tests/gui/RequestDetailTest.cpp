@@ -15,6 +15,7 @@
 #include "letters/LettersPage.h"
 #include "online/OnlineImport.h"
 #include "print/CupsPrinter.h"
+#include "print/IndonesianDate.h"
 #include "print/ReceiptDocument.h"
 #include "queue/QueuePage.h"
 #include "queue/QueueTableModel.h"
@@ -780,5 +781,9 @@ TEST_CASE("letters page: the register lists issued letters - searched - exported
     CHECK(child<QLabel>(&page, QStringLiteral("verdictDetailsLabel"))->text().contains(issued.at(1).number));
     retype(child<QLineEdit>(&page, QStringLiteral("verifyInputLineEdit")), issued.at(0).token);
     click(child<QPushButton>(&page, QStringLiteral("verifyButton")));
-    CHECK(child<QLabel>(&page, QStringLiteral("verdictDetailsLabel"))->text().contains(QStringLiteral("Salah ketik alamat")));
+    CHECK(child<QLabel>(&page, QStringLiteral("verdictLabel"))->text() == QStringLiteral("Surat DICABUT"));
+    const QString revoked = child<QLabel>(&page, QStringLiteral("verdictDetailsLabel"))->text();
+    const QDate revokedOn = QDateTime::fromString(services.letters().verifyToken(issued.at(0).token).revokedAt, Qt::ISODate).toLocalTime().date();
+    CHECK(revoked.contains(QStringLiteral("Dicabut pada %1 pukul").arg(IndonesianDate::format(revokedOn))));
+    CHECK(revoked.contains(QStringLiteral("Salah ketik alamat")));
 }

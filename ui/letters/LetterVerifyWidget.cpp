@@ -5,6 +5,7 @@
 #include "print/IndonesianDate.h"
 #include "setup/AppServices.h"
 
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +14,20 @@
 #include <QVBoxLayout>
 
 namespace loket::ui {
+
+namespace {
+
+// "2026-12-07T10:15:00+07:00" as "7 Desember 2026 pukul 10.15"; anything else as it is, escaped.
+QString revokedOn(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    if (!at.isValid())
+        return iso.toHtmlEscaped();
+    const QDateTime local = at.toLocalTime();
+    return LetterVerifyWidget::tr("%1 pukul %2").arg(IndonesianDate::format(local.date()), local.toString(QStringLiteral("HH.mm")));
+}
+
+} // namespace
 
 LetterVerifyWidget::LetterVerifyWidget(AppServices &services, QWidget *parent)
     : QWidget(parent)
@@ -96,7 +111,7 @@ void LetterVerifyWidget::show(const LetterVerdict &v)
     }
     if (!v.reason.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("<br><br>"))
-                + (v.kind == LetterVerdict::Kind::Revoked ? tr("Dicabut: %1 (%2)").arg(v.reason.toHtmlEscaped(), v.revokedAt)
+                + (v.kind == LetterVerdict::Kind::Revoked ? tr("Dicabut pada %1: %2").arg(revokedOn(v.revokedAt), v.reason.toHtmlEscaped())
                                                           : v.reason.toHtmlEscaped());
     m_details->setText(text);
 }

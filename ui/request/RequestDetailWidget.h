@@ -7,8 +7,8 @@
 #pragma once
 
 #include "auth/Session.h"
-#include "letters/LetterDialog.h"
 #include "intake/IntakeTypes.h"
+#include "letters/LetterDialog.h"
 
 #include <QWidget>
 #include <optional>
