@@ -794,10 +794,6 @@
         <translation>%1 %2 cannot be read.</translation>
     </message>
     <message>
-        <source>%1 %2 terlalu besar.</source>
-        <translation>%1 %2 is too large.</translation>
-    </message>
-    <message>
         <source>%1 %2 bukan JSON yang sah: %3.</source>
         <translation>%1 %2 is not valid JSON: %3.</translation>
     </message>
@@ -985,6 +981,16 @@ Kode keluar: 0 berhasil, 1 ditolak, 2 salah pemakaian.
         <translation>
 The --as password is read from LOKET_PASSWORD, a new user&apos;s password from LOKET_NEW_PASSWORD, a signer&apos;s passphrase from LOKET_PASSPHRASE, or else from a line of standard input.
 Exit codes: 0 success, 1 refused, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>%1 %2 terlalu besar (paling besar 5 MB).</source>
+        <translation>%1 %2 is too large (5 MB at most).</translation>
+    </message>
+    <message>
+        <source>  Catatan    : %1
+</source>
+        <translation>  Checked    : %1
 </translation>
     </message>
 </context>
@@ -1528,10 +1534,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Letter %1 is not complete: %2 still empty.</translation>
     </message>
     <message>
-        <source>Surat %1 belum disiapkan dari templat yang tersimpan.</source>
-        <translation>Letter %1 was not prepared from a stored template.</translation>
-    </message>
-    <message>
         <source>Nomor %1 sudah pernah diberikan: periksa format nomor surat.</source>
         <translation>Number %1 was given before: check the letter number format.</translation>
     </message>
@@ -1626,6 +1628,46 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Folder %1 tidak dapat dibuat.</source>
         <translation>Folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Surat %1 belum disiapkan: simpan konsep suratnya dahulu (Siapkan surat), agar yang ditandatangani sama dengan yang diperiksa.</source>
+        <translation>The letter for %1 has not been prepared: save its draft first (Prepare letter), so that what is signed is what was reviewed.</translation>
+    </message>
+    <message>
+        <source>Pencabutan diketahui sampai %1 (tanggal berkas kunci).</source>
+        <translation>Revocations known up to %1 (the date of the keys file).</translation>
+    </message>
+    <message>
+        <source>Berkas kunci tidak bertanggal: pencabutan sesudahnya tidak diketahui.</source>
+        <translation>The keys file has no date: later revocations are unknown.</translation>
+    </message>
+    <message>
+        <source>PDF ini berisi %1 halaman: surat paling banyak %2 halaman.</source>
+        <translation>This PDF has %1 pages: a letter has %2 pages at most.</translation>
+    </message>
+    <message>
+        <source>Hanya segelnya yang diperiksa: cocokkan isi surat dengan data di atas.</source>
+        <translation>Only the seal was checked: compare the letter's text with the data above.</translation>
+    </message>
+    <message>
+        <source>PDF ini sama persis dengan arsip kantor.</source>
+        <translation>This PDF is exactly the office's archived copy.</translation>
+    </message>
+    <message>
+        <source>PDF ini tidak memuat teks (hasil pindai atau cetak): hanya segelnya yang diperiksa; cocokkan isi surat dengan data di atas.</source>
+        <translation>This PDF holds no text (a scan or print): only the seal was checked; compare the letter's text with the data above.</translation>
+    </message>
+    <message>
+        <source>Isi PDF ini berbeda dari surat %1 yang ditandatangani.</source>
+        <translation>The text of this PDF differs from the signed letter %1.</translation>
+    </message>
+    <message>
+        <source>Isi PDF ini sama dengan surat yang ditandatangani.</source>
+        <translation>The text of this PDF is the signed letter's.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ditemukan.</source>
+        <translation>File %1 not found.</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4496,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>surat-%1.pdf</source>
         <translation>letter-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Ditampilkan %1 surat terbaru: persempit tanggal atau pencarian. Ekspor CSV memuat semuanya.</source>
+        <translation>Showing the %1 newest letters: narrow the dates or the search. The CSV export holds them all.</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,13 @@ QJsonObject readJsonFile(const QString &path, const QString &what)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error::invalid(Cli::tr("%1 %2 tidak dapat dibaca.").arg(what, path));
-    if (f.size() > 5 * 1024 * 1024)
-        throw Error::invalid(Cli::tr("%1 %2 terlalu besar.").arg(what, path));
+    // Read with a bound, not by the size the file claims: a pipe or a device claims none.
+    constexpr qint64 kMax = 5 * 1024 * 1024;
+    const QByteArray bytes = f.read(kMax + 1);
+    if (bytes.size() > kMax)
+        throw Error::invalid(Cli::tr("%1 %2 terlalu besar (paling besar 5 MB).").arg(what, path));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (!doc.isObject())
         throw Error::invalid(Cli::tr("%1 %2 bukan JSON yang sah: %3.").arg(what, path, error.errorString()));
     return doc.object();
@@ -195,6 +198,8 @@ int letterVerify(CliContext &ctx, CliArgs &args)
     }
     if (!v.reason.isEmpty())
         text += Cli::tr("  Keterangan : %1%2\n").arg(v.reason, v.revokedAt.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(v.revokedAt));
+    if (!v.note.isEmpty())
+        text += Cli::tr("  Catatan    : %1\n").arg(v.note);
     ctx.print(v.toJson(), text);
     return v.genuine() ? 0 : 1;
 }
@@ -229,7 +234,7 @@ int letterList(CliContext &ctx, CliArgs &args)
     const QString search = args.option(QStringLiteral("search")).value_or(QString());
     const std::optional<QString> csv = args.option(QStringLiteral("csv"));
     args.finish();
-    const QList<LetterRecord> letters = ctx.services().letters().list(ctx.session(), from, to, search);
+    const QList<LetterRecord> letters = ctx.services().letters().list(ctx.session(), from, to, search, LetterService::kRegisterMax);
     if (csv)
         PrintoutService::writeFile(*csv, QByteArray("\xEF\xBB\xBF") + LetterService::registerCsv(letters).toUtf8());
     QJsonArray json;

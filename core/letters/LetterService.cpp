@@ -19,6 +19,7 @@
 #include "workflow/RequestStateMachine.h"
 #include "workflow/WorkflowService.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -273,7 +274,8 @@ QJsonObject LetterVerdict::toJson() const
             {QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("subject"), subject},
             {QStringLiteral("resident"), residentName}, {QStringLiteral("signer"), signerName},
             {QStringLiteral("signer_title"), signerTitle}, {QStringLiteral("key_id"), keyId},
-            {QStringLiteral("reason"), reason}, {QStringLiteral("revoked_at"), revokedAt}, {QStringLiteral("source"), source}};
+            {QStringLiteral("reason"), reason}, {QStringLiteral("revoked_at"), revokedAt}, {QStringLiteral("source"), source},
+            {QStringLiteral("note"), note}};
 }
 
 LetterService::LetterService(Store &store, IntakeService &intake, OfficeService &office)
@@ -532,7 +534,7 @@ LetterDraft LetterService::saveDraft(const Session &session, const QString &trac
 }
 
 LetterContent LetterService::buildContent(const Session &session, const LetterDraft &d, const QString &signerId,
-                                          const QString &number) const
+                                          const QString &number, const QDate &date) const
 {
     // The letter's words are Indonesian whatever the language of the app (never tr()).
     const RequestDetails request = m_intake.find(session, d.tracking);
@@ -586,7 +588,7 @@ LetterContent LetterService::buildContent(const Session &session, const LetterDr
     LetterContent c;
     c.tracking = request.tracking;
     c.serviceCode = request.service.code;
-    c.date = QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date();
+    c.date = date.isValid() ? date : QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date();
     c.place = office.city;
     c.kind = d.tmpl.kind;
     c.title = d.tmpl.title;
@@ -692,11 +694,12 @@ IssuedLetter LetterService::issueWith(const Session &session, const QString &tra
     ChangeSet changes(m_store, actor);
     const LetterDraft d = draftIn(changes.db(), session, tracking);
     RequestStateMachine::check(QStringLiteral("sign"), d.status, session.roles, QString());
+    if (d.tmpl.id.isEmpty() || !d.saved)
+        throw Error::invalid(tr("Surat %1 belum disiapkan: simpan konsep suratnya dahulu (Siapkan surat), agar yang "
+                                "ditandatangani sama dengan yang diperiksa.").arg(d.tracking));
     const QStringList empty = d.emptyFields();
     if (!empty.isEmpty())
         throw Error::invalid(tr("Surat %1 belum lengkap: %2 masih kosong.").arg(d.tracking, empty.join(QStringLiteral(", "))));
-    if (d.tmpl.id.isEmpty())
-        throw Error::invalid(tr("Surat %1 belum disiapkan dari templat yang tersimpan.").arg(d.tracking));
     if (office.verifyUrl.isEmpty())
         spdlog::warn("the office has no verification address: the QR holds the seal alone");
 
@@ -707,13 +710,20 @@ IssuedLetter LetterService::issueWith(const Session &session, const QString &tra
     const bool perCode = office.numberRegisters == QStringLiteral("per_code");
     const QString registerKey = perCode ? (classification.isEmpty() ? QStringLiteral("UMUM") : classification) : QStringLiteral("KANTOR");
     const QDate today = QDateTime::fromMSecsSinceEpoch(changes.wallClockMs()).date();
-    const AllocatedNumber allocated = m_allocator->allocate(changes, registerKey, today.year());
-    const QString number = NumberFormat::format(office.numberFormat, {classification.isEmpty() ? QStringLiteral("000") : classification,
-                                                                      office.unitCode, today.year()}, allocated.seq);
-    if (sql::scalar(changes.db(), QStringLiteral("SELECT 1 FROM letter_number WHERE number = ?"), {number}).isValid())
-        throw Error::storage(tr("Nomor %1 sudah pernah diberikan: periksa format nomor surat.").arg(number));
+    AllocatedNumber allocated = m_allocator->allocate(changes, registerKey, today.year());
+    const NumberParts parts{classification.isEmpty() ? QStringLiteral("000") : classification, office.unitCode, today.year()};
+    QString number = NumberFormat::format(office.numberFormat, parts, allocated.seq);
+    // A number this register never gave may exist all the same when the register mode or the
+    // format changed during the year: skip past it rather than block signing for the year.
+    for (int skipped = 0; sql::scalar(changes.db(), QStringLiteral("SELECT 1 FROM letter_number WHERE number = ?"), {number}).isValid();
+         ++skipped) {
+        if (skipped >= 10000)
+            throw Error::storage(tr("Nomor %1 sudah pernah diberikan: periksa format nomor surat.").arg(number));
+        ++allocated.seq;
+        number = NumberFormat::format(office.numberFormat, parts, allocated.seq);
+    }
 
-    LetterContent c = buildContent(session, d, signerId, number);
+    LetterContent c = buildContent(session, d, signerId, number, today);
     c.letterId = Uuid7::generate();
     c.keyId = key.keyId();
     SealFields seal;
@@ -858,26 +868,68 @@ LetterVerdict LetterService::verifyParsed(const QString &text, const std::option
         }
     }
     v.kind = LetterVerdict::Kind::Genuine;
+    if (keys) {
+        // A keys file knows the revocations up to the day it was exported, no later.
+        const QDateTime exported = QDateTime::fromString(keys->value(QStringLiteral("exported_at")).toString(), Qt::ISODate);
+        v.note = exported.isValid() ? tr("Pencabutan diketahui sampai %1 (tanggal berkas kunci).").arg(IndonesianDate::format(exported.toLocalTime().date()))
+                                    : tr("Berkas kunci tidak bertanggal: pencabutan sesudahnya tidak diketahui.");
+    }
     return v;
 }
 
 LetterVerdict LetterService::verifyImage(const QImage &image, const std::optional<QJsonObject> &keys) const
 {
+    // Any other QR code on the page is passed over; of several seals, the one that holds wins
+    // (a stray code that merely looks like a seal does not make a genuine letter look forged).
+    std::optional<LetterVerdict> first;
     for (const QString &text : QrReader::read(image)) {
         QByteArray body, signature;
         try {
             LetterSeal::split(text, &body, &signature);
         } catch (const Error &) {
-            continue;   // another QR code on the page
+            continue;
         }
-        return verifyParsed(text, keys, QStringLiteral("image"));
+        const LetterVerdict v = verifyParsed(text, keys, QStringLiteral("image"));
+        if (v.kind != LetterVerdict::Kind::Altered)
+            return v;
+        if (!first)
+            first = v;
     }
+    if (first)
+        return *first;
     throw Error::invalid(tr("Tidak ada segel surat Loket yang terbaca pada gambar."));
 }
+
+namespace {
+
+constexpr int kMaxVerifyPages = 20;                 // a letter is a few pages; a PDF of more is not one
+constexpr qsizetype kMaxVerifyText = 1024 * 1024;   // characters of text read from a PDF
+
+// The PDF's text with every blank left out (line breaks and justified spaces differ between
+// renderings of the same words), at most kMaxVerifyText characters.
+QString pdfWords(const QByteArray &pdf)
+{
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(pdf.constData(), int(pdf.size())));
+    QString all;
+    for (int p = 0; doc && p < doc->pages() && p < kMaxVerifyPages && all.size() < kMaxVerifyText; ++p) {
+        std::unique_ptr<poppler::page> page(doc->create_page(p));
+        if (!page)
+            continue;
+        const poppler::byte_array utf8 = page->text().to_utf8();
+        all += QString::fromUtf8(utf8.data(), qsizetype(std::min<size_t>(utf8.size(), size_t(kMaxVerifyText))));
+    }
+    all.truncate(kMaxVerifyText);
+    all.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return all;
+}
+
+} // namespace
 
 LetterVerdict LetterService::verifyPdf(const QByteArray &pdf, const std::optional<QJsonObject> &keys) const
 {
     const PdfDocument doc(pdf, tr("PDF surat"));
+    if (doc.pageCount() > kMaxVerifyPages)
+        throw Error::invalid(tr("PDF ini berisi %1 halaman: surat paling banyak %2 halaman.").arg(doc.pageCount()).arg(kMaxVerifyPages));
     // The seal sits on the page with the signature block: the last page first.
     for (int i = doc.pageCount() - 1; i >= 0 && i >= doc.pageCount() - 3; --i) {
         LetterVerdict v;
@@ -889,22 +941,48 @@ LetterVerdict LetterService::verifyPdf(const QByteArray &pdf, const std::optiona
         v.source = QStringLiteral("pdf");
         if (v.kind != LetterVerdict::Kind::Genuine && v.kind != LetterVerdict::Kind::Revoked)
             return v;
-        // The printed text must say what the seal says.
-        std::unique_ptr<poppler::document> text(poppler::document::load_from_raw_data(pdf.constData(), int(pdf.size())));
-        QString all;
-        for (int p = 0; text && p < text->pages(); ++p) {
-            std::unique_ptr<poppler::page> page(text->create_page(p));
-            if (page) {
-                const poppler::byte_array utf8 = page->text().to_utf8();
-                all += QString::fromUtf8(utf8.data(), qsizetype(utf8.size())) + u' ';
+        const QString words = pdfWords(pdf);
+        std::optional<sql::Rows> archived;
+        if (!keys) {
+            archived = sql::exec(m_store.db(), QStringLiteral("SELECT pdf_sha256, content, token FROM letter WHERE id = ? AND deleted = 0"),
+                                 {v.letterId});
+            if (!archived->next())
+                archived.reset();
+        }
+        if (!archived) {
+            // Another office's letter, or a keys file: the words can be checked only against the seal.
+            const bool nameCut = v.residentName.endsWith(QStringLiteral("…"));
+            const QString name = QString(v.residentName).remove(QRegularExpression(QStringLiteral("\\s+")));
+            if (!words.isEmpty() && (!words.contains(QString(v.number).remove(u' ')) || (!nameCut && !words.contains(name)))) {
+                v.kind = LetterVerdict::Kind::Altered;
+                v.reason = tr("Teks PDF tidak memuat nomor atau nama yang disegel.");
+                return v;
             }
+            v.note = (v.note.isEmpty() ? QString() : v.note + u' ')
+                     + tr("Hanya segelnya yang diperiksa: cocokkan isi surat dengan data di atas.");
+            return v;
         }
-        const QString flat = all.simplified();
-        const bool nameCut = v.residentName.endsWith(QStringLiteral("…"));
-        if (!flat.contains(v.number) || (!nameCut && !flat.contains(v.residentName.simplified()))) {
+        // This office's letter: the PDF must be the archived one, or carry exactly its words
+        // (a SALINAN reprint saved as PDF). An edited purpose or NIK is caught here.
+        if (QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()) == archived->value(0).toString()) {
+            v.note = tr("PDF ini sama persis dengan arsip kantor.");
+            return v;
+        }
+        if (words.isEmpty()) {
+            v.note = tr("PDF ini tidak memuat teks (hasil pindai atau cetak): hanya segelnya yang diperiksa; cocokkan isi "
+                        "surat dengan data di atas.");
+            return v;
+        }
+        const LetterContent c = LetterContent::fromJson(QJsonDocument::fromJson(archived->value(1).toString().toUtf8()).object());
+        const QString url = c.verifyUrl.isEmpty() ? archived->value(2).toString() : c.verifyUrl + u'#' + archived->value(2).toString();
+        const QString original = pdfWords(BlobStore::get(m_store.db(), archived->value(0).toString()));
+        const QString copy = pdfWords(LetterRenderer::pdf(c, url, m_office.office(), m_office.logo(), LetterMark::Copy));
+        if (words != original && words != copy) {
             v.kind = LetterVerdict::Kind::Altered;
-            v.reason = tr("Teks PDF tidak memuat nomor atau nama yang disegel.");
+            v.reason = tr("Isi PDF ini berbeda dari surat %1 yang ditandatangani.").arg(v.number);
+            return v;
         }
+        v.note = tr("Isi PDF ini sama dengan surat yang ditandatangani.");
         return v;
     }
     throw Error::invalid(tr("Tidak ada segel surat Loket yang terbaca pada PDF."));
@@ -913,8 +991,14 @@ LetterVerdict LetterService::verifyPdf(const QByteArray &pdf, const std::optiona
 LetterVerdict LetterService::verify(const QString &input, const std::optional<QJsonObject> &keys) const
 {
     const QFileInfo info(input);
-    if (!info.exists())
+    if (!info.exists()) {
+        // A seal is base64url and a URL carries it after '#': a name with a dot or a slash and no
+        // '#' is a file that is not there, not a forged seal.
+        static const QRegularExpression fileLike(QStringLiteral("^(?!https?://)[^#]*(?:[/\\\\][^#]*|\\.[A-Za-z0-9]{1,5})$"));
+        if (fileLike.match(input.trimmed()).hasMatch())
+            throw Error::notFound(tr("Berkas %1 tidak ditemukan.").arg(input.trimmed().left(200)));
         return verifyToken(input, keys);
+    }
     if (!info.isFile())
         throw Error::invalid(tr("%1 bukan berkas.").arg(input));
     if (info.size() > kMaxVerifyFile)
@@ -1031,6 +1115,9 @@ LetterService::PrintPdf LetterService::printPdf(const Session &session, const QS
 PrintResult LetterService::print(const Session &session, const QString &letterId, const QString &printer, int copies)
 {
     const Actor actor = session.requireAny({Role::Officer, Role::Verifier, Role::Approver, Role::Signer, Role::Admin});
+    // Under the write lock from the first read: two counters printing at once do not both send the
+    // unmarked original, and the print is logged in the transaction that decided what to send.
+    ChangeSet changes(m_store, actor);
     const LetterRecord r = letter(session, letterId);
     const PrintPdf toPrint = printPdf(session, r.id);
     PrintResult result;
@@ -1038,7 +1125,6 @@ PrintResult LetterService::print(const Session &session, const QString &letterId
     result.printer = printer.isEmpty() ? CupsPrinter::defaultPrinter() : printer;
     result.jobId = CupsPrinter::print(result.printer, toPrint.pdf, QStringLiteral("%1 %2").arg(r.subject, r.number), copies,
                                       CupsPrinter::media(toPrint.paper));
-    ChangeSet changes(m_store, actor);
     result.printId = changes.insert(QStringLiteral("letter_print"),
                                     {{QStringLiteral("letter_id"), r.id}, {QStringLiteral("printer"), result.printer},
                                      {QStringLiteral("copies"), copies}, {QStringLiteral("reprint"), result.reprint ? 1 : 0},
@@ -1054,7 +1140,7 @@ QList<LetterRecord> LetterService::list(const Session &session, const QDate &fro
                                         int limit) const
 {
     session.any();
-    if (limit < 1 || limit > 100000)
+    if (limit < 1 || limit > kRegisterMax)
         throw Error::invalid(tr("Batas daftar harus 1–100000."));
     QString where = QStringLiteral("WHERE l.deleted = 0");
     QVariantList values;

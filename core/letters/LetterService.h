@@ -81,6 +81,7 @@ struct LetterVerdict
     QString reason;       // revoked: why; altered: what was found
     QString revokedAt;
     QString source;       // token, pdf, image
+    QString note;         // what the check covered, e.g. the seal only, or revocations known up to a date
 
     bool genuine() const { return kind == Kind::Genuine; }
     // asli, diubah atau palsu, kunci tidak dikenal, dicabut
@@ -175,6 +176,8 @@ public:
     QByteArray letterPdf(const Session &session, const QString &letterId) const;   // the archived PDF
     LetterRecord letter(const Session &session, const QString &letterIdOrNumber) const;
     // Issued letters, newest first; dates inclusive; search in number, name, tracking, subject.
+    // limit is at most kRegisterMax: a whole year's register of a kecamatan fits many times over.
+    static constexpr int kRegisterMax = 100000;
     QList<LetterRecord> list(const Session &session, const QDate &from, const QDate &to, const QString &search = {},
                              int limit = 1000) const;
     // The valid letter of a request, if any.
@@ -185,8 +188,9 @@ public:
     OnlineExportResult exportOnline(const Session &session, const QString &dir);
 
 private:
+    // date: the letter's date; invalid for a draft (today).
     LetterContent buildContent(const Session &session, const LetterDraft &draft, const QString &signerId,
-                               const QString &number = {}) const;
+                               const QString &number = {}, const QDate &date = {}) const;
     LetterDraft draftIn(const QSqlDatabase &db, const Session &session, const QString &tracking) const;
     LetterVerdict verifyParsed(const QString &token, const std::optional<QJsonObject> &keys, const QString &source) const;
     IssuedLetter issueWith(const Session &session, const QString &tracking, const class UnsealedKey &key, const QString &signerId);

@@ -28,7 +28,7 @@ void derive(DerivedKey &out, const QString &passphrase, const QByteArray &salt, 
         throw Error::storage(SigningKey::tr("Memori terkunci untuk kunci tidak tersedia."));
     const QByteArray utf8 = passphrase.toUtf8();
     if (salt.size() != crypto_pwhash_SALTBYTES || ops < qint64(crypto_pwhash_OPSLIMIT_MIN) || mem < qint64(crypto_pwhash_MEMLIMIT_MIN)
-        || mem > qint64(1) << 31)
+        || mem > qint64(1) << 31 || ops > qint64(crypto_pwhash_OPSLIMIT_SENSITIVE))   // a tampered row must not hang signing
         throw Error::invalid(SigningKey::tr("Parameter kunci tanda tangan tidak sah."));
     if (crypto_pwhash(out.bytes, crypto_secretbox_KEYBYTES, utf8.constData(), quint64(utf8.size()),
                       reinterpret_cast<const unsigned char *>(salt.constData()), quint64(ops), size_t(mem),

@@ -159,6 +159,11 @@ TEST_CASE("letter issue - the QR read back by zbarimg from a 200-dpi grey page -
     CHECK(json(r).value(QStringLiteral("verdict")).toString() == QStringLiteral("unknown_key"));
     r = runCli(elsewhere + QStringList{QStringLiteral("letter"), QStringLiteral("verify"), url, QStringLiteral("--keys"), keys});
     CHECK(r.exitCode == 0);
+    CHECK(json(r).value(QStringLiteral("note")).toString().contains(QStringLiteral("Pencabutan diketahui sampai")));
+    // A mistyped file name is a missing file, not a forged letter.
+    r = runCli(noLogin + QStringList{QStringLiteral("letter"), QStringLiteral("verify"), dir.filePath(QStringLiteral("tidak-ada.pdf"))});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(QStringLiteral("tidak ditemukan")));
 
     // Revoked: every way of asking says so, with the reason.
     r = runCli(as(db, QStringLiteral("camat")) + QStringList{QStringLiteral("letter"), QStringLiteral("revoke"), number,

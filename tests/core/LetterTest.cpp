@@ -12,6 +12,7 @@
 #include "residents/ResidentService.h"
 #include "storage/Sql.h"
 #include "storage/Uuid7.h"
+#include "workflow/WorkflowService.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -166,6 +167,12 @@ TEST_CASE("numbers: consecutive per register, restarting with the year, a voided
     const IssuedLetter g = issueAt(QStringLiteral("SKTM"));
     CHECK(f.number == QStringLiteral("400.12.2.1/0001/PU/2027"));
     CHECK(g.number == QStringLiteral("400.9.14.1/0002/PU/2027"));
+    // Back to one register per code mid-year: that register's next number was already given by
+    // the office register, so it is passed over instead of blocking signing for the year.
+    o.numberRegisters = QStringLiteral("per_code");
+    timed.office().updateOffice(admin, o);
+    const IssuedLetter h = issueAt(QStringLiteral("SKTM"));
+    CHECK(h.number == QStringLiteral("400.9.14.1/0003/PU/2027"));
     o.numberFormat = QStringLiteral("{nomor}/{unit}");   // no year: two years would share numbers
     CHECK_THROWS_WITH(timed.office().updateOffice(admin, o), Catch::Contains("{tahun}"));
     o.numberFormat = QStringLiteral("{klasifikasi}/{nomer}/{tahun}");
@@ -341,4 +348,57 @@ TEST_CASE("the seal is read from a 200-dpi grey page and from a skewed, blurred,
     QImage blank(800, 1000, QImage::Format_Grayscale8);
     blank.fill(255);
     CHECK_THROWS_AS(letters.verifyImage(blank), Error);
+}
+
+TEST_CASE("a PDF is genuine as issued or as its SALINAN - edited words under a genuine seal are caught - a draft must be saved")
+{
+    test::DemoDb db;
+    LetterService &letters = db.services().letters();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    const QString t = awaitingSignature(db, QStringLiteral("SKTM"));
+    const IssuedLetter issued = test::issueLetter(db, t);
+    const QByteArray archived = letters.letterPdf(officer, issued.id);
+
+    const LetterVerdict same = letters.verifyPdf(archived);
+    CHECK(same.kind == LetterVerdict::Kind::Genuine);
+    CHECK(same.note.contains(QStringLiteral("sama persis")));
+
+    // The reprint, drawn again and marked SALINAN: other bytes, the same words.
+    const QString content = sql::scalar(db.services().store().db(), QStringLiteral("SELECT content FROM letter WHERE id = ?"),
+                                        {issued.id}).toString();
+    const LetterContent sealed = LetterContent::fromJson(QJsonDocument::fromJson(content.toUtf8()).object());
+    const Office office = db.services().office().office();
+    const QByteArray copy = LetterRenderer::pdf(sealed, issued.url, office, db.services().office().logo(), LetterMark::Copy);
+    const LetterVerdict reprint = letters.verifyPdf(copy);
+    CHECK(reprint.kind == LetterVerdict::Kind::Genuine);
+    CHECK(reprint.note.contains(QStringLiteral("sama dengan surat")));
+
+    // The soft copy edited: the purpose changed, the seal (and so the QR) left as it was.
+    LetterContent edited = sealed;
+    edited.bodyHtml.replace(QStringLiteral("tidak mampu"), QStringLiteral("mampu"));
+    REQUIRE(edited.bodyHtml != sealed.bodyHtml);
+    const QByteArray forged = LetterRenderer::pdf(edited, issued.url, office, db.services().office().logo(), LetterMark::None);
+    const LetterVerdict caught = letters.verifyPdf(forged);
+    CHECK(caught.kind == LetterVerdict::Kind::Altered);
+    CHECK(caught.reason.contains(issued.number));
+    // Another office, with the keys file only, cannot compare the words: it says so.
+    const LetterVerdict elsewhere = letters.verifyPdf(forged, letters.exportKeys());
+    CHECK(elsewhere.kind == LetterVerdict::Kind::Genuine);
+    CHECK(elsewhere.note.contains(QStringLiteral("Hanya segelnya")));
+    CHECK(elsewhere.note.contains(QStringLiteral("Pencabutan diketahui sampai")));
+
+    // A name that is not there is a missing file, not a forged seal.
+    CHECK_THROWS_WITH(letters.verify(QStringLiteral("surat-yang-tidak-ada.pdf")), Catch::Contains("tidak ditemukan"));
+    CHECK(letters.verify(issued.url).kind == LetterVerdict::Kind::Genuine);
+
+    // A request moved on by the plain workflow step, with no draft saved, is not signed: the
+    // signer signs only what was drafted and reviewed.
+    const QString bare = test::submitSample(db.services(), officer, QStringLiteral("SKTM"));
+    WorkflowService &wf = db.services().workflow();
+    wf.advance(officer, bare, QStringLiteral("resubmit"), QString());
+    wf.advance(db.login(QStringLiteral("verifikator")), bare, QStringLiteral("verify"), QString());
+    wf.advance(db.login(QStringLiteral("verifikator")), bare, QStringLiteral("process"), QString());
+    wf.advance(db.login(QStringLiteral("kasi")), bare, QStringLiteral("to-signature"), QString());
+    CHECK_THROWS_WITH(letters.issueOne(db.login(QStringLiteral("camat")), bare, test::signerPassphrase()),
+                      Catch::Contains("simpan konsep"));
 }

@@ -113,6 +113,8 @@ void LetterVerifyWidget::show(const LetterVerdict &v)
         text += (text.isEmpty() ? QString() : QStringLiteral("<br><br>"))
                 + (v.kind == LetterVerdict::Kind::Revoked ? tr("Dicabut pada %1: %2").arg(revokedOn(v.revokedAt), v.reason.toHtmlEscaped())
                                                           : v.reason.toHtmlEscaped());
+    if (!v.note.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("<br><br>")) + v.note.toHtmlEscaped();
     m_details->setText(text);
 }
 

@@ -134,8 +134,11 @@ void LettersPage::showEvent(QShowEvent *event)
 void LettersPage::reload()
 {
     QList<LetterRecord> letters;
-    if (!m_banner->attempt([&] { letters = m_services.letters().list(m_session, m_from->date(), m_to->date(), m_search->text()); }))
+    constexpr int kShown = 1000;
+    if (!m_banner->attempt([&] { letters = m_services.letters().list(m_session, m_from->date(), m_to->date(), m_search->text(), kShown); }))
         return;
+    if (letters.size() == kShown)
+        m_banner->showInfo(tr("Ditampilkan %1 surat terbaru: persempit tanggal atau pencarian. Ekspor CSV memuat semuanya.").arg(kShown));
     const QString selected = selectedId();
     m_table->setRowCount(int(letters.size()));
     for (int row = 0; row < letters.size(); ++row) {
@@ -174,7 +177,8 @@ void LettersPage::exportCsv()
     if (path.isEmpty())
         return;
     if (m_banner->attempt([&] {
-            const QList<LetterRecord> letters = m_services.letters().list(m_session, m_from->date(), m_to->date(), m_search->text());
+            const QList<LetterRecord> letters = m_services.letters().list(m_session, m_from->date(), m_to->date(), m_search->text(),
+                                                                          LetterService::kRegisterMax);
             PrintoutService::writeFile(path, QByteArray("\xEF\xBB\xBF") + LetterService::registerCsv(letters).toUtf8());
         }))
         m_banner->showInfo(tr("Register disimpan ke %1.").arg(QDir::toNativeSeparators(path)));
