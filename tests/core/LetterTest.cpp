@@ -19,7 +19,6 @@
 #include <QJsonDocument>
 #include <QLinearGradient>
 #include <QPainter>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <catch2/catch.hpp>
@@ -30,26 +29,18 @@ namespace {
 
 const QString kLongName = QStringLiteral("Raden Ajeng Siti Nur'aini Kusumawardhani Prawiranegara Putri");   // 60 characters
 
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 QString pdfText(const QByteArray &pdf)
 {
     QTemporaryDir dir;
     const QString path = test::writeFile(dir.filePath(QStringLiteral("l.pdf")), pdf);
-    return run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    return test::tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
 }
 
 QString pdfPageSize(const QByteArray &pdf)
 {
     QTemporaryDir dir;
     const QString path = test::writeFile(dir.filePath(QStringLiteral("l.pdf")), pdf);
-    for (const QString &line : run(QStringLiteral("pdfinfo"), {path}).split(u'\n'))
+    for (const QString &line : test::tool(QStringLiteral("pdfinfo"), {path}).split(u'\n'))
         if (line.startsWith(QStringLiteral("Page size:")))
             return line.mid(10).simplified();
     return {};

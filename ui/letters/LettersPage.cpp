@@ -163,6 +163,14 @@ QString LettersPage::selectedId() const
     return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole).toString();
 }
 
+QString LettersPage::chosenId()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        m_banner->showError(tr("Pilih surat dahulu."));
+    return id;
+}
+
 QString LettersPage::selectedNumber() const
 {
     const QList<QTableWidgetItem *> items = m_table->selectedItems();
@@ -186,11 +194,9 @@ void LettersPage::exportCsv()
 
 void LettersPage::savePdf()
 {
-    const QString id = selectedId();
-    if (id.isEmpty()) {
-        m_banner->showError(tr("Pilih surat dahulu."));
+    const QString id = chosenId();
+    if (id.isEmpty())
         return;
-    }
     const QString path = askSavePath(this, QStringLiteral("registerPdfDialog"), tr("Simpan PDF surat"), tr("Dokumen PDF (*.pdf)"),
                                      QStringLiteral("pdf"), tr("surat-%1.pdf").arg(selectedNumber().replace(u'/', u'-')));
     if (path.isEmpty())
@@ -201,11 +207,9 @@ void LettersPage::savePdf()
 
 void LettersPage::printSelected()
 {
-    const QString id = selectedId();
-    if (id.isEmpty()) {
-        m_banner->showError(tr("Pilih surat dahulu."));
+    const QString id = chosenId();
+    if (id.isEmpty())
         return;
-    }
     LetterRecord record;
     if (!m_banner->attempt([&] { record = m_services.letters().letter(m_session, id); }))
         return;
@@ -218,11 +222,9 @@ void LettersPage::printSelected()
 
 void LettersPage::withdraw(bool voidNumber)
 {
-    const QString id = selectedId();
-    if (id.isEmpty()) {
-        m_banner->showError(tr("Pilih surat dahulu."));
+    const QString id = chosenId();
+    if (id.isEmpty())
         return;
-    }
     LetterRecord record;
     if (!m_banner->attempt([&] { record = m_services.letters().letter(m_session, id); }))
         return;

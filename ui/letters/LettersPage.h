@@ -35,6 +35,7 @@ protected:
 
 private:
     QString selectedId() const;
+    QString chosenId();   // the selected letter, or empty after saying that one must be chosen
     QString selectedNumber() const;
     void exportCsv();
     void savePdf();
