@@ -1647,15 +1647,11 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
     <message>
         <source>Hanya segelnya yang diperiksa: cocokkan isi surat dengan data di atas.</source>
-        <translation>Only the seal was checked: compare the letter's text with the data above.</translation>
+        <translation>Only the seal was checked: compare the letter&apos;s text with the data above.</translation>
     </message>
     <message>
         <source>PDF ini sama persis dengan arsip kantor.</source>
-        <translation>This PDF is exactly the office's archived copy.</translation>
-    </message>
-    <message>
-        <source>PDF ini tidak memuat teks (hasil pindai atau cetak): hanya segelnya yang diperiksa; cocokkan isi surat dengan data di atas.</source>
-        <translation>This PDF holds no text (a scan or print): only the seal was checked; compare the letter's text with the data above.</translation>
+        <translation>This PDF is exactly the office&apos;s archived copy.</translation>
     </message>
     <message>
         <source>Isi PDF ini berbeda dari surat %1 yang ditandatangani.</source>
@@ -1663,11 +1659,15 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
     <message>
         <source>Isi PDF ini sama dengan surat yang ditandatangani.</source>
-        <translation>The text of this PDF is the signed letter's.</translation>
+        <translation>The text of this PDF is the signed letter&apos;s.</translation>
     </message>
     <message>
         <source>Berkas %1 tidak ditemukan.</source>
         <translation>File %1 not found.</translation>
+    </message>
+    <message>
+        <source>PDF ini tidak memuat teks yang terbaca (hasil pindai atau cetak): hanya segelnya yang diperiksa; cocokkan isi surat dengan data di atas.</source>
+        <translation>This PDF holds no readable text (a scan or a print): only the seal was checked; compare the letter's text with the data above.</translation>
     </message>
 </context>
 <context>

@@ -923,6 +923,18 @@ QString pdfWords(const QByteArray &pdf)
     return all;
 }
 
+// Text a reader can check: mostly Latin letters and digits. A printer driver's PDF often keeps
+// its glyphs under private codes (pdftotext gives symbols), which is no text at all, not altered text.
+bool readable(const QString &words)
+{
+    if (words.size() < 20)
+        return false;
+    qsizetype latin = 0;
+    for (const QChar ch : words)
+        latin += (ch.isLetterOrNumber() && ch.unicode() < 0x250) ? 1 : 0;
+    return latin * 2 >= words.size();
+}
+
 } // namespace
 
 LetterVerdict LetterService::verifyPdf(const QByteArray &pdf, const std::optional<QJsonObject> &keys) const
@@ -953,7 +965,7 @@ LetterVerdict LetterService::verifyPdf(const QByteArray &pdf, const std::optiona
             // Another office's letter, or a keys file: the words can be checked only against the seal.
             const bool nameCut = v.residentName.endsWith(QStringLiteral("…"));
             const QString name = QString(v.residentName).remove(QRegularExpression(QStringLiteral("\\s+")));
-            if (!words.isEmpty() && (!words.contains(QString(v.number).remove(u' ')) || (!nameCut && !words.contains(name)))) {
+            if (readable(words) && (!words.contains(QString(v.number).remove(u' ')) || (!nameCut && !words.contains(name)))) {
                 v.kind = LetterVerdict::Kind::Altered;
                 v.reason = tr("Teks PDF tidak memuat nomor atau nama yang disegel.");
                 return v;
@@ -968,9 +980,9 @@ LetterVerdict LetterService::verifyPdf(const QByteArray &pdf, const std::optiona
             v.note = tr("PDF ini sama persis dengan arsip kantor.");
             return v;
         }
-        if (words.isEmpty()) {
-            v.note = tr("PDF ini tidak memuat teks (hasil pindai atau cetak): hanya segelnya yang diperiksa; cocokkan isi "
-                        "surat dengan data di atas.");
+        if (!readable(words)) {
+            v.note = tr("PDF ini tidak memuat teks yang terbaca (hasil pindai atau cetak): hanya segelnya yang diperiksa; "
+                        "cocokkan isi surat dengan data di atas.");
             return v;
         }
         const LetterContent c = LetterContent::fromJson(QJsonDocument::fromJson(archived->value(1).toString().toUtf8()).object());
