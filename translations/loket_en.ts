@@ -1667,7 +1667,7 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     </message>
     <message>
         <source>PDF ini tidak memuat teks yang terbaca (hasil pindai atau cetak): hanya segelnya yang diperiksa; cocokkan isi surat dengan data di atas.</source>
-        <translation>This PDF holds no readable text (a scan or a print): only the seal was checked; compare the letter's text with the data above.</translation>
+        <translation>This PDF holds no readable text (a scan or a print): only the seal was checked; compare the letter&apos;s text with the data above.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4081,22 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Konsep surat belum disimpan</source>
+        <translation>Letter draft not saved</translation>
+    </message>
+    <message>
+        <source>Isian konsep surat %1 sudah diubah. Tutup tanpa menyimpan perubahan itu?</source>
+        <translation>The fields of the letter draft for %1 were changed. Close without saving those changes?</translation>
+    </message>
+    <message>
+        <source>&amp;Buang perubahan</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali ke konsep</source>
+        <translation>&amp;Back to the draft</translation>
     </message>
 </context>
 <context>

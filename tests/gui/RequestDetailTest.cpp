@@ -33,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -662,6 +663,34 @@ TEST_CASE("request detail: the letter is drafted - sent to signature - signed wi
         CHECK(services.intake().find(officer, t).status == QStringLiteral("in_process"));
         CHECK(services.letters().draft(officer, t).emptyFields().isEmpty());
         CHECK(child<QPushButton>(&page, QStringLiteral("editDraftButton"))->isVisible());
+
+        // Editing again and closing with Batal asks before the typing is thrown away.
+        const QMap<QString, QString> savedFields = services.letters().draft(officer, t).fields;
+        bool keptOpen = false, askedTwice = false;
+        WhenModal<ui::LetterDialog> edit([&](ui::LetterDialog *dialog) {
+            QLineEdit *field = nullptr;
+            for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+                if (e->objectName().startsWith(QStringLiteral("field_")))
+                    field = e;
+            if (!field) {
+                dialog->done(QDialog::Rejected);
+                return;
+            }
+            field->setText(QStringLiteral("Diubah tanpa disimpan"));
+            {
+                WhenModal<QMessageBox> keep([](QMessageBox *box) { click(box->findChild<QPushButton *>(QStringLiteral("keepDraftButton"))); });
+                click(dialog->findChild<QPushButton *>(QStringLiteral("cancelLetterButton")));
+                keptOpen = keep.seen() && dialog->isVisible();
+            }
+            WhenModal<QMessageBox> discard([](QMessageBox *box) { click(box->findChild<QPushButton *>(QStringLiteral("discardDraftButton"))); });
+            click(dialog->findChild<QPushButton *>(QStringLiteral("cancelLetterButton")));
+            askedTwice = discard.seen();
+        });
+        clickWhenShown(child<QPushButton>(&page, QStringLiteral("editDraftButton")));
+        CHECK(edit.seen());
+        CHECK(keptOpen);
+        CHECK(askedTwice);
+        CHECK(services.letters().draft(officer, t).fields == savedFields);
     }
     services.workflow().advance(db.login(QStringLiteral("kasi")), t, QStringLiteral("to-signature"), QString());
 

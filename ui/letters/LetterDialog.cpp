@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -131,7 +132,27 @@ LetterDialog::LetterDialog(AppServices &services, const Session &session, const 
     }
     root->addWidget(buttons);
     m_accept->setDefault(true);
+    m_loadedFields = typedFields();
     refreshPreview();
+}
+
+void LetterDialog::reject()
+{
+    if (m_mode == Mode::Draft && !m_saved && typedFields() != m_loadedFields) {
+        QMessageBox box(QMessageBox::Question, tr("Konsep surat belum disimpan"),
+                        tr("Isian konsep surat %1 sudah diubah. Tutup tanpa menyimpan perubahan itu?").arg(m_tracking),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discardDraftBox"));
+        QPushButton *discard = box.addButton(tr("&Buang perubahan"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardDraftButton"));
+        QPushButton *keep = box.addButton(tr("&Kembali ke konsep"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepDraftButton"));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 QMap<QString, QString> LetterDialog::typedFields() const

@@ -38,6 +38,9 @@ public:
     const std::optional<IssuedLetter> &issued() const { return m_issued; }
     bool saved() const { return m_saved; }
 
+    // Closing a draft with edits not saved asks first: nothing typed is lost by a stray Esc.
+    void reject() override;
+
 private:
     QMap<QString, QString> typedFields() const;
     void refreshPreview();
@@ -57,6 +60,7 @@ private:
     QLineEdit *m_repeatPassphrase = nullptr;
     QPushButton *m_accept = nullptr;
     bool m_saved = false;
+    QMap<QString, QString> m_loadedFields;   // as the draft was opened
     std::optional<IssuedLetter> m_issued;
 };
 
