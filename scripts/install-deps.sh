@@ -11,7 +11,7 @@ build_pkgs=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-
             libtesseract-dev libpoppler-cpp-dev libzxing-dev libcups2-dev)
 run_pkgs=(fonts-dejavu-core tesseract-ocr-ind qt6-image-formats-plugins)
 test_pkgs=(sqlite3 xauth poppler-utils zbar-tools tesseract-ocr sane-utils cups cups-bsd printer-driver-cups-pdf
-           postgresql)
+           postgresql chromium)
 
 pkgs=("${build_pkgs[@]}" "${run_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -993,6 +993,24 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>  Checked    : %1
 </translation>
     </message>
+    <message>
+        <source>Halaman verifikasi ditulis ke %1 (%2 kunci, %3 surat dicabut, keadaan %4).
+</source>
+        <translation>Verification page written to %1 (%2 keys, %3 revoked letters, as of %4).
+</translation>
+    </message>
+    <message>
+        <source>Pasang berkas itu di %1, atau bagikan berkasnya; ekspor lagi sesudah mencabut surat atau membuat kunci baru.
+</source>
+        <translation>Put that file at %1, or share the file; export again after revoking a letter or making a new key.
+</translation>
+    </message>
+    <message>
+        <source>Perhatian: %1
+</source>
+        <translation>Attention: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3240,6 +3258,37 @@ Exit codes: 0 success, 1 refused, 2 usage error.
             <numerusform>Wrong user name or password. After %1 wrong tries, the account is locked for %n minute.</numerusform>
             <numerusform>Wrong user name or password. After %1 wrong tries, the account is locked for %n minutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Bagian halaman verifikasi %1 tidak ada dalam program.</source>
+        <translation>Part %1 of the verification page is missing from the program.</translation>
+    </message>
+    <message>
+        <source>Isi halaman verifikasi tidak dapat disisipkan (%1).</source>
+        <translation>The verification page&apos;s content cannot be embedded (%1).</translation>
+    </message>
+    <message>
+        <source>%1 adalah berkas, bukan folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat.</source>
+        <translation>Folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Belum ada kunci tanda tangan: halaman ini belum dapat mengesahkan surat apa pun.</source>
+        <translation>There is no signing key yet: this page cannot vouch for any letter.</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi kantor belum diisi, sehingga kode QR surat belum menunjuk ke halaman ini (letter settings --verify-url).</source>
+        <translation>The office&apos;s verification address is not set, so the letters&apos; QR codes do not point to this page yet (letter settings --verify-url).</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi %1 bukan https://: peramban hanya memeriksa tanda tangan di halaman https:// atau yang dibuka dari berkasnya.</source>
+        <translation>The verification address %1 is not https://: browsers check signatures only on https:// pages or pages opened from their file.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include "common/Error.h"
 #include "letters/LetterRenderer.h"
+#include "letters/VerifyPage.h"
+#include "office/OfficeService.h"
 #include "print/PrintoutService.h"
 
 #include <QFile>
@@ -204,6 +206,25 @@ int letterVerify(CliContext &ctx, CliArgs &args)
     return v.genuine() ? 0 : 1;
 }
 
+int letterVerifyPage(CliContext &ctx, CliArgs &args)
+{
+    const QString out = args.required(QStringLiteral("out"));
+    args.finish();
+    const VerifyPageResult r = VerifyPage::write(out, ctx.services().letters().exportKeys(), ctx.services().office().logo());
+    QString text = Cli::tr("Halaman verifikasi ditulis ke %1 (%2 kunci, %3 surat dicabut, keadaan %4).\n")
+                       .arg(r.file).arg(r.keys).arg(r.revoked).arg(r.exportedAt);
+    if (!r.verifyUrl.isEmpty())
+        text += Cli::tr("Pasang berkas itu di %1, atau bagikan berkasnya; ekspor lagi sesudah mencabut surat atau membuat kunci baru.\n")
+                    .arg(r.verifyUrl);
+    for (const QString &w : r.warnings)
+        text += Cli::tr("Perhatian: %1\n").arg(w);
+    ctx.print(QJsonObject{{QStringLiteral("file"), r.file}, {QStringLiteral("keys"), r.keys}, {QStringLiteral("revoked"), r.revoked},
+                          {QStringLiteral("exported_at"), r.exportedAt}, {QStringLiteral("verify_url"), r.verifyUrl},
+                          {QStringLiteral("bytes"), r.bytes}, {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}},
+              text.chopped(1));
+    return 0;
+}
+
 int letterRevoke(CliContext &ctx, CliArgs &args)
 {
     const QString reason = args.required(QStringLiteral("reason"));
@@ -349,6 +370,7 @@ QList<Command> letterCommands()
         {QStringLiteral("letter issue"), QStringLiteral("letter issue TRACKING [TRACKING ...] [--pdf OUT.pdf]   # signer"), letterIssue},
         {QStringLiteral("letter print"), QStringLiteral("letter print LETTER_ID|NUMBER [--printer NAME] [--copies N]"), letterPrint},
         {QStringLiteral("letter verify"), QStringLiteral("letter verify TOKEN|URL|FILE.pdf|IMAGE [--keys FILE]   # exit 0 genuine, 1 otherwise"), letterVerify},
+        {QStringLiteral("letter verify-page"), QStringLiteral("letter verify-page --out DIR              # the static page for the verification address"), letterVerifyPage},
         {QStringLiteral("letter revoke"), QStringLiteral("letter revoke LETTER_ID|NUMBER --reason TEXT"), letterRevoke},
         {QStringLiteral("letter void-number"), QStringLiteral("letter void-number NUMBER --reason TEXT"), letterVoid},
         {QStringLiteral("letter list"), QStringLiteral("letter list [--from DATE] [--to DATE] [--search TEXT] [--csv FILE]"), letterList},
