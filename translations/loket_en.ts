@@ -4566,6 +4566,22 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>Ditampilkan %1 surat terbaru: persempit tanggal atau pencarian. Ekspor CSV memuat semuanya.</source>
         <translation>Showing the %1 newest letters: narrow the dates or the search. The CSV export holds them all.</translation>
     </message>
+    <message>
+        <source>Halaman verifikasi…</source>
+        <translation>Verification page…</translation>
+    </message>
+    <message>
+        <source>Tulis halaman web tempat siapa pun memeriksa surat dari kode QR-nya, dengan kunci dan pencabutan saat ini</source>
+        <translation>Write the web page where anyone checks a letter from its QR code, with the current keys and revocations</translation>
+    </message>
+    <message>
+        <source>Folder untuk halaman verifikasi</source>
+        <translation>Folder for the verification page</translation>
+    </message>
+    <message>
+        <source>Halaman verifikasi ditulis ke %1 (%2 kunci, %3 surat dicabut). Pasang di alamat verifikasi kantor; tulis lagi sesudah mencabut surat atau membuat kunci baru.</source>
+        <translation>Verification page written to %1 (%2 keys, %3 revoked letters). Put it at the office&apos;s verification address; write it again after revoking a letter or making a new key.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::LoginDialog</name>

@@ -815,4 +815,21 @@ TEST_CASE("letters page: the register lists issued letters - searched - exported
     const QDate revokedOn = QDateTime::fromString(services.letters().verifyToken(issued.at(0).token).revokedAt, Qt::ISODate).toLocalTime().date();
     CHECK(revoked.contains(QStringLiteral("Dicabut pada %1 pukul").arg(IndonesianDate::format(revokedOn))));
     CHECK(revoked.contains(QStringLiteral("Salah ketik alamat")));
+
+    // The verification page for the office's web host, with the revocation just made.
+    child<QTabWidget>(&page, QStringLiteral("lettersTabs"))->setCurrentIndex(0);
+    const QString site = out.filePath(QStringLiteral("verifikasi"));
+    REQUIRE(QDir().mkpath(site));
+    {
+        WhenModal<QFileDialog> dialog([&site](QFileDialog *files) {
+            files->selectFile(site);
+            static_cast<QDialog *>(files)->accept();
+        });
+        clickWhenShown(child<QPushButton>(&page, QStringLiteral("registerVerifyPageButton")));
+        CHECK(dialog.seen());
+    }
+    QFile html(QDir(site).filePath(QStringLiteral("index.html")));
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    CHECK(html.readAll().contains(issued.at(0).id.toUtf8()));   // on the page's revocation list
+    CHECK(child<QLabel>(&page, QStringLiteral("lettersBanner"))->text().contains(QStringLiteral("1 surat dicabut")));
 }

@@ -13,4 +13,7 @@ namespace loket::ui {
 QString askSavePath(QWidget *parent, const QString &objectName, const QString &title, const QString &filter,
                     const QString &suffix, const QString &suggestedName);
 
+// Returns the chosen folder (which may be made new in the dialog), or an empty string on cancel.
+QString askFolder(QWidget *parent, const QString &objectName, const QString &title);
+
 } // namespace loket::ui

@@ -6,6 +6,8 @@
 #include "common/PageHeader.h"
 #include "common/SaveFileDialog.h"
 #include "letters/LetterService.h"
+#include "letters/VerifyPage.h"
+#include "office/OfficeService.h"
 #include "print/PrintoutService.h"
 #include "request/ReasonDialog.h"
 #include "setup/AppServices.h"
@@ -104,8 +106,12 @@ LettersPage::LettersPage(AppServices &services, const Session &session, QWidget 
     const bool withdraws = m_session.has(Role::Signer) || m_session.has(Role::Admin);
     QPushButton *revoke = button(tr("Cabut surat…"), "registerRevokeButton");
     QPushButton *voidNumber = button(tr("Batalkan nomor…"), "registerVoidButton");
+    QPushButton *verifyPage = button(tr("Halaman verifikasi…"), "registerVerifyPageButton");
+    verifyPage->setToolTip(tr("Tulis halaman web tempat siapa pun memeriksa surat dari kode QR-nya, dengan kunci dan "
+                              "pencabutan saat ini"));
     revoke->setVisible(withdraws);
     voidNumber->setVisible(withdraws);
+    verifyPage->setVisible(withdraws);
     layout->addLayout(actions);
     tabs->addTab(registerTab, tr("Register surat"));
     tabs->addTab(new LetterVerifyWidget(m_services, tabs), tr("Periksa keaslian"));
@@ -122,6 +128,7 @@ LettersPage::LettersPage(AppServices &services, const Session &session, QWidget 
     connect(csv, &QPushButton::clicked, this, &LettersPage::exportCsv);
     connect(revoke, &QPushButton::clicked, this, [this] { withdraw(false); });
     connect(voidNumber, &QPushButton::clicked, this, [this] { withdraw(true); });
+    connect(verifyPage, &QPushButton::clicked, this, &LettersPage::writeVerifyPage);
     reload();
 }
 
@@ -244,6 +251,23 @@ void LettersPage::withdraw(bool voidNumber)
         m_banner->showInfo(voidNumber ? tr("Nomor %1 dibatalkan.").arg(record.number) : tr("Surat %1 dicabut.").arg(record.number));
         reload();
     }
+}
+
+void LettersPage::writeVerifyPage()
+{
+    const QString dir = askFolder(this, QStringLiteral("verifyPageDialog"), tr("Folder untuk halaman verifikasi"));
+    if (dir.isEmpty())
+        return;
+    VerifyPageResult r;
+    if (!m_banner->attempt([&] { r = VerifyPage::write(dir, m_services.letters().exportKeys(), m_services.office().logo()); }))
+        return;
+    const QString written = tr("Halaman verifikasi ditulis ke %1 (%2 kunci, %3 surat dicabut). Pasang di alamat verifikasi "
+                               "kantor; tulis lagi sesudah mencabut surat atau membuat kunci baru.")
+                                .arg(QDir::toNativeSeparators(r.file)).arg(r.keys).arg(r.revoked);
+    if (r.warnings.isEmpty())
+        m_banner->showInfo(written);
+    else
+        m_banner->showError(written + u' ' + r.warnings.join(u' '));
 }
 
 } // namespace loket::ui

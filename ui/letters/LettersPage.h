@@ -1,6 +1,6 @@
 // The Surat area: the register of issued letters (number, date, resident, service, signer,
 // status), searchable and exportable to CSV, with printing, the archived PDF, revocation and
-// voiding a spoiled number; and the check of a letter's seal.
+// voiding a spoiled number, writing the verification page; and the check of a letter's seal.
 #pragma once
 
 #include "auth/Session.h"
@@ -41,6 +41,7 @@ private:
     void savePdf();
     void printSelected();
     void withdraw(bool voidNumber);
+    void writeVerifyPage();
 
     AppServices &m_services;
     Session m_session;
