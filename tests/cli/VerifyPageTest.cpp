@@ -3,7 +3,7 @@
 // changed, a token of another office's key and a revoked letter's token, with the browser's own
 // Ed25519 and with the vendored @noble/ed25519, and the verdicts read from its DOM are those of
 // `loket-cli letter verify`. A page pasted into, switched to English and measured at 360 px wide;
-// a 360×740 screenshot (kept for the README when LOKET_SCREENSHOT_DIR is set).
+// printed to PDF; a 360×740 screenshot (kept for the README when LOKET_SCREENSHOT_DIR is set).
 #include "TestSupport.h"
 
 #include <QDir>
@@ -222,6 +222,15 @@ f.addEventListener('load', async () => {
     CHECK(image.size() == QSize(360, 740));
     if (const QString keep = qEnvironmentVariable("LOKET_SCREENSHOT_DIR"); !keep.isEmpty())
         CHECK(image.save(QDir(keep).filePath(QStringLiteral("verify-page.png"))));
+
+    // Printed: the verdict and what was signed, without the form and its buttons.
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    chromium(pageUrl(page, {}, genuine.token), {QStringLiteral("--no-pdf-header-footer"), QStringLiteral("--print-to-pdf=") + printed});
+    const QString paper = test::tool(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
+    CHECK(paper.contains(QStringLiteral("ASLI")));
+    CHECK(paper.contains(genuine.number));
+    CHECK(paper.contains(QStringLiteral("Halaman ini dibuat")));
+    CHECK_FALSE(paper.contains(QStringLiteral("Periksa")));
 
     // A page written before a revocation cannot know it; written again, it does.
     const QString before = dir.filePath(QStringLiteral("lama.html"));
