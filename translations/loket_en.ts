@@ -1011,6 +1011,40 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Attention: %1
 </translation>
     </message>
+    <message>
+        <source>Hub %1 siap (skema versi %2, %3 migrasi dijalankan); loket ini terdaftar dan mengingat alamatnya.</source>
+        <translation>Hub %1 ready (schema version %2, %3 migrations run); this counter is registered and remembers its address.</translation>
+    </message>
+    <message>
+        <source>Belum terhubung ke hub.
+</source>
+        <translation>Not linked to a hub.
+</translation>
+    </message>
+    <message>
+        <source>Hub: %1
+</source>
+        <translation>Hub: %1
+</translation>
+    </message>
+    <message>
+        <source>Perubahan menunggu dikirim: %1 (terkirim sampai nomor %2)
+</source>
+        <translation>Changes waiting to be sent: %1 (sent up to number %2)
+</translation>
+    </message>
+    <message>
+        <source>Terakhir berhasil: %1
+</source>
+        <translation>Last success: %1
+</translation>
+    </message>
+    <message>
+        <source>Galat terakhir (%1): %2
+</source>
+        <translation>Last error (%1): %2
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1316,6 +1350,56 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Nama hari libur wajib diisi (paling banyak 120 karakter).</source>
         <translation>Enter the name of the holiday (at most 120 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>HubConnection</name>
+    <message>
+        <source>Alamat hub harus berbentuk postgresql://pengguna@host:port/basisdata (tertulis: %1).</source>
+        <translation>The hub address must look like postgresql://user@host:port/database (written: %1).</translation>
+    </message>
+    <message>
+        <source>Jangan menulis kata sandi hub di alamatnya: pakai LOKET_HUB_PASSWORD atau berkas ~/.pgpass.</source>
+        <translation>Do not write the hub password in its address: use LOKET_HUB_PASSWORD or the ~/.pgpass file.</translation>
+    </message>
+    <message>
+        <source>Alamat hub %1 tidak lengkap: perlu pengguna, host dan nama basis data, misalnya postgresql://loket@192.168.1.10:5432/loket.</source>
+        <translation>Hub address %1 is incomplete: it needs a user, a host and a database name, e.g. postgresql://loket@192.168.1.10:5432/loket.</translation>
+    </message>
+    <message>
+        <source>Pilihan alamat hub &quot;%1=%2&quot; tidak dikenal; yang dikenal: sslmode=%3.</source>
+        <translation>Unknown hub address option &quot;%1=%2&quot;; known: sslmode=%3.</translation>
+    </message>
+    <message>
+        <source>Hub %1 menolak pengguna %2: kata sandi salah atau tidak ada (LOKET_HUB_PASSWORD atau ~/.pgpass).</source>
+        <translation>Hub %1 refused user %2: wrong or missing password (LOKET_HUB_PASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Hub %1 tidak dapat dihubungi: %2</source>
+        <translation>Hub %1 cannot be reached: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubLog</name>
+    <message>
+        <source>Kode loket %1 sudah dipakai komputer lain di hub kantor %2. Pilih kode loket lain.</source>
+        <translation>Counter code %1 is already used by another PC on the hub of office %2. Choose another counter code.</translation>
+    </message>
+    <message>
+        <source>Kantor %1 belum terdaftar di hub.</source>
+        <translation>Office %1 is not registered on the hub.</translation>
+    </message>
+    <message>
+        <source>Loket ini belum terdaftar di hub kantor %1.</source>
+        <translation>This counter is not registered on the hub of office %1.</translation>
+    </message>
+    <message>
+        <source>Urutan perubahan loket ini mundur: perubahan nomor %1 berbeda dengan yang sudah diterima hub. Basis data loket ini mungkin dipulihkan dari cadangan lama atau disalin dari komputer lain; loket ini harus bergabung ulang.</source>
+        <translation>This counter&apos;s change sequence went back: change number %1 differs from the one the hub already accepted. This counter&apos;s database may have been restored from an old backup or copied from another PC; this counter must rejoin.</translation>
+    </message>
+    <message>
+        <source>Perubahan nomor %1 dikirim dua kali dalam satu kiriman.</source>
+        <translation>Change number %1 was sent twice in one batch.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3242,21 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Basis data %1 tidak dapat dibuka: berkas itu tidak dapat dibaca atau ditulis oleh pengguna ini. Periksa pemilik dan hak aksesnya (pemiliknya harus pengguna yang menjalankan Loket).</source>
         <translation>Database %1 cannot be opened: that file cannot be read or written by this user. Check its owner and permissions (the owner must be the user running Loket).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Loket ini belum terhubung ke hub: jalankan hub init --hub URL, atau sebutkan --hub URL.</source>
+        <translation>This counter is not linked to a hub: run hub init --hub URL, or give --hub URL.</translation>
+    </message>
+    <message>
+        <source>Basis data ini belum disiapkan sebagai loket (init).</source>
+        <translation>This database has not been set up as a counter (init).</translation>
+    </message>
+    <message>
+        <source>Hub sudah menerima perubahan sampai nomor %1 dari loket ini, padahal basis data ini hanya sampai nomor %2: basis data ini dipulihkan dari cadangan lama atau disalin dari komputer lain. Loket ini harus bergabung ulang; perubahannya yang belum terkirim tidak dihapus.</source>
+        <translation>The hub has accepted changes up to number %1 from this counter, while this database only goes up to number %2: this database was restored from an old backup or copied from another PC. This counter must rejoin; its unsent changes are not deleted.</translation>
     </message>
 </context>
 <context>

@@ -72,5 +72,6 @@ QList<Command> workflowCommands();
 QList<Command> documentCommands();
 QList<Command> backupCommands();
 QList<Command> letterCommands();
+QList<Command> syncCommands();
 
 } // namespace loket::cli

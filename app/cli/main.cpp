@@ -19,7 +19,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return adminCommands() + intakeCommands() + workflowCommands() + documentCommands() + backupCommands() + letterCommands();
+    return adminCommands() + intakeCommands() + workflowCommands() + documentCommands() + backupCommands() + letterCommands() + syncCommands();
 }
 
 QString usage(const QList<Command> &commands)

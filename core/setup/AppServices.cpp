@@ -15,6 +15,7 @@ AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
     , m_letters(m_store, m_intake, m_office)
     , m_documents(m_store)
     , m_backups(m_store)
+    , m_sync(m_store)
 {
 }
 

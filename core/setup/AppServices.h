@@ -13,6 +13,7 @@
 #include "print/PrintoutService.h"
 #include "residents/ResidentService.h"
 #include "storage/Store.h"
+#include "sync/SyncService.h"
 #include "workflow/WorkflowService.h"
 
 namespace loket {
@@ -36,6 +37,7 @@ public:
     LetterService &letters() { return m_letters; }
     DocumentService &documents() { return m_documents; }
     BackupService &backups() { return m_backups; }
+    SyncService &sync() { return m_sync; }
 
 private:
     Store m_store;
@@ -50,6 +52,7 @@ private:
     LetterService m_letters;
     DocumentService m_documents;
     BackupService m_backups;
+    SyncService m_sync;
 };
 
 } // namespace loket

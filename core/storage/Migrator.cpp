@@ -62,7 +62,10 @@ int Migrator::migrate(const QSqlDatabase &db)
     for (const Migration &m : migrations) {
         WriteTransaction tx(db);
         // Read the version inside the write lock: two processes starting at once apply each
-        // migration exactly once.
+        // migration exactly once. PostgreSQL has no database-wide write lock: an advisory lock
+        // held to the end of the transaction serialises two `hub init` runs.
+        if (dialectOf(db) == QStringLiteral("postgres"))
+            sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(4242001)"));
         sql::execRaw(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                         "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                                         "applied_at TEXT NOT NULL)"));

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
+#include "common/Error.h"
 #include "setup/Initializer.h"
 #include "storage/Sql.h"
+#include "sync/HubConnection.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSqlRecord>
+#include <QUuid>
 #include <catch2/catch.hpp>
 
 namespace loket::test {
@@ -244,6 +247,45 @@ QByteArray drawPdf(const QList<QPageLayout> &pages, const std::function<void(QPa
 QPageLayout a4Page()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+}
+
+namespace {
+
+// Runs one statement on the server's maintenance database "postgres" as the test role.
+void onTestServer(const QString &statement)
+{
+    const HubAddress admin = HubAddress::parse(QStringLiteral("postgresql://loket@127.0.0.1:5432/postgres"));
+    try {
+        HubConnection c(admin, 5);
+        sql::execRaw(c.db(), statement);
+    } catch (const Error &e) {
+        FAIL("PostgreSQL for the hub tests (scripts/start-test-services.sh): " << e.message().toStdString());
+    }
+}
+
+} // namespace
+
+HubDb::HubDb()
+    : m_name(QStringLiteral("loket_t_") + QUuid::createUuid().toString(QUuid::Id128).left(16))
+{
+    qputenv("LOKET_HUB_PASSWORD", "loket-test");
+    onTestServer(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+}
+
+HubDb::~HubDb()
+{
+    try {
+        const HubAddress admin = HubAddress::parse(QStringLiteral("postgresql://loket@127.0.0.1:5432/postgres"));
+        HubConnection c(admin, 5);
+        sql::execRaw(c.db(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    } catch (const Error &) {
+        // the server went away: nothing left to drop
+    }
+}
+
+QString HubDb::uri() const
+{
+    return QStringLiteral("postgresql://loket@127.0.0.1:5432/") + m_name;
 }
 
 } // namespace loket::test

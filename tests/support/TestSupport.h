@@ -35,6 +35,23 @@ private:
     std::unique_ptr<AppServices> m_services;
 };
 
+// A fresh, empty PostgreSQL database on the test server (scripts/start-test-services.sh: role
+// "loket" on 127.0.0.1:5432), dropped afterwards. Sets LOKET_HUB_PASSWORD for this process and
+// the loket-cli it starts.
+class HubDb
+{
+public:
+    HubDb();
+    ~HubDb();
+    HubDb(const HubDb &) = delete;
+    HubDb &operator=(const HubDb &) = delete;
+    QString uri() const;
+    const QString &name() const { return m_name; }
+
+private:
+    QString m_name;
+};
+
 struct CliResult
 {
     int exitCode = -1;

@@ -1,0 +1,97 @@
+#include "HubConnection.h"
+
+#include "common/Error.h"
+
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace loket {
+
+HubAddress HubAddress::parse(const QString &uri)
+{
+    const QUrl url(uri.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QStringLiteral("postgresql") && url.scheme() != QStringLiteral("postgres")))
+        throw Error::invalid(HubConnection::tr("Alamat hub harus berbentuk postgresql://pengguna@host:port/basisdata (tertulis: %1).")
+                                 .arg(uri.left(200)));
+    if (!url.password().isEmpty())
+        throw Error::invalid(HubConnection::tr("Jangan menulis kata sandi hub di alamatnya: pakai LOKET_HUB_PASSWORD atau berkas "
+                                               "~/.pgpass."));
+    HubAddress a;
+    a.host = url.host();
+    a.port = url.port(5432);
+    a.database = url.path().mid(1);
+    a.user = url.userName();
+    if (a.host.isEmpty() || a.database.isEmpty() || a.database.contains(u'/') || a.user.isEmpty())
+        throw Error::invalid(HubConnection::tr("Alamat hub %1 tidak lengkap: perlu pengguna, host dan nama basis data, "
+                                               "misalnya postgresql://loket@192.168.1.10:5432/loket.")
+                                 .arg(uri.left(200)));
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                       QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+        if (key != QStringLiteral("sslmode") || !modes.contains(value))
+            throw Error::invalid(HubConnection::tr("Pilihan alamat hub \"%1=%2\" tidak dikenal; yang dikenal: sslmode=%3.")
+                                     .arg(key.left(40), value.left(40), modes.join(u'|')));
+        a.sslmode = value;
+    }
+    return a;
+}
+
+QString HubAddress::uri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(u'/' + database);
+    if (!sslmode.isEmpty())
+        url.setQuery(QStringLiteral("sslmode=") + sslmode);
+    return url.toString();
+}
+
+HubConnection::HubConnection(const HubAddress &address, int timeoutSeconds)
+    : m_address(address)
+    , m_name(QStringLiteral("loket-hub-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    const QString password = qEnvironmentVariable("LOKET_HUB_PASSWORD");
+    if (!password.isEmpty())
+        db.setPassword(password);
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(qMax(1, timeoutSeconds)),
+                        QStringLiteral("application_name=loket")};
+    if (!address.sslmode.isEmpty())
+        options << QStringLiteral("sslmode=") + address.sslmode;
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        const QString why = db.lastError().text().simplified();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        if (why.contains(QStringLiteral("password authentication failed")) || why.contains(QStringLiteral("no password supplied")))
+            throw Error::auth(tr("Hub %1 menolak pengguna %2: kata sandi salah atau tidak ada (LOKET_HUB_PASSWORD atau ~/.pgpass).")
+                                  .arg(address.uri(), address.user));
+        throw Error::storage(tr("Hub %1 tidak dapat dihubungi: %2").arg(address.uri(), why.left(300)));
+    }
+}
+
+HubConnection::~HubConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase HubConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+} // namespace loket
