@@ -3389,6 +3389,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>Alamat verifikasi %1 bukan https://: peramban hanya memeriksa tanda tangan di halaman https:// atau yang dibuka dari berkasnya.</source>
         <translation>The verification address %1 is not https://: browsers check signatures only on https:// pages or pages opened from their file.</translation>
     </message>
+    <message>
+        <source>Folder %1 sudah berisi index.html yang bukan halaman verifikasi Loket; pilih folder lain atau ganti berkas itu dengan sengaja (--force).</source>
+        <translation>Folder %1 already holds an index.html that is not a Loket verification page; choose another folder or replace that file on purpose (--force).</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowService</name>
@@ -4680,6 +4684,18 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Halaman verifikasi ditulis ke %1 (%2 kunci, %3 surat dicabut). Pasang di alamat verifikasi kantor; tulis lagi sesudah mencabut surat atau membuat kunci baru.</source>
         <translation>Verification page written to %1 (%2 keys, %3 revoked letters). Put it at the office&apos;s verification address; write it again after revoking a letter or making a new key.</translation>
+    </message>
+    <message>
+        <source>Ganti index.html?</source>
+        <translation>Replace index.html?</translation>
+    </message>
+    <message>
+        <source>Folder %1 sudah berisi index.html yang bukan halaman verifikasi Loket (mungkin halaman utama situs kantor). Ganti berkas itu dengan halaman verifikasi?</source>
+        <translation>Folder %1 already holds an index.html that is not a Loket verification page (perhaps the office website&apos;s home page). Replace that file with the verification page?</translation>
+    </message>
+    <message>
+        <source>Perhatian: %1</source>
+        <translation>Attention: %1</translation>
     </message>
 </context>
 <context>

@@ -209,8 +209,9 @@ int letterVerify(CliContext &ctx, CliArgs &args)
 int letterVerifyPage(CliContext &ctx, CliArgs &args)
 {
     const QString out = args.required(QStringLiteral("out"));
+    const bool force = args.flag(QStringLiteral("force"));
     args.finish();
-    const VerifyPageResult r = VerifyPage::write(out, ctx.services().letters().exportKeys(), ctx.services().office().logo());
+    const VerifyPageResult r = VerifyPage::write(out, ctx.services().letters().exportKeys(), ctx.services().office().logo(), force);
     QString text = Cli::tr("Halaman verifikasi ditulis ke %1 (%2 kunci, %3 surat dicabut, keadaan %4).\n")
                        .arg(r.file).arg(r.keys).arg(r.revoked).arg(r.exportedAt);
     if (!r.verifyUrl.isEmpty())
@@ -370,7 +371,7 @@ QList<Command> letterCommands()
         {QStringLiteral("letter issue"), QStringLiteral("letter issue TRACKING [TRACKING ...] [--pdf OUT.pdf]   # signer"), letterIssue},
         {QStringLiteral("letter print"), QStringLiteral("letter print LETTER_ID|NUMBER [--printer NAME] [--copies N]"), letterPrint},
         {QStringLiteral("letter verify"), QStringLiteral("letter verify TOKEN|URL|FILE.pdf|IMAGE [--keys FILE]   # exit 0 genuine, 1 otherwise"), letterVerify},
-        {QStringLiteral("letter verify-page"), QStringLiteral("letter verify-page --out DIR              # the static page for the verification address"), letterVerifyPage},
+        {QStringLiteral("letter verify-page"), QStringLiteral("letter verify-page --out DIR [--force]    # the static page for the verification address"), letterVerifyPage},
         {QStringLiteral("letter revoke"), QStringLiteral("letter revoke LETTER_ID|NUMBER --reason TEXT"), letterRevoke},
         {QStringLiteral("letter void-number"), QStringLiteral("letter void-number NUMBER --reason TEXT"), letterVoid},
         {QStringLiteral("letter list"), QStringLiteral("letter list [--from DATE] [--to DATE] [--search TEXT] [--csv FILE]"), letterList},

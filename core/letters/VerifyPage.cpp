@@ -54,16 +54,42 @@ QString emblemTag(const QByteArray &image)
     return QStringLiteral("<img class=\"emblem\" alt=\"\" src=\"data:image/png;base64,%1\">").arg(QString::fromLatin1(png.toBase64()));
 }
 
+// Only the fields the page uses: it is public, and a revocation's number is not needed to find it.
+QJsonArray only(const QJsonArray &items, const QStringList &fields)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : items) {
+        QJsonObject o;
+        for (const QString &f : fields)
+            o.insert(f, v.toObject().value(f));
+        out.append(o);
+    }
+    return out;
+}
+
+// The folders of path that do not exist yet, outermost first.
+QStringList missingFolders(const QString &path)
+{
+    QStringList out;
+    for (QFileInfo f(QFileInfo(path).absoluteFilePath()); !f.exists() && !f.isRoot(); f = QFileInfo(f.absolutePath()))
+        out.prepend(f.absoluteFilePath());
+    return out;
+}
+
+constexpr auto kGenerator = "<meta name=\"generator\" content=\"Loket\">";
+
 } // namespace
 
 QByteArray VerifyPage::html(const QJsonObject &keys, const QByteArray &emblem)
 {
-    const QJsonObject data{{QStringLiteral("office"), keys.value(QStringLiteral("office"))},
-                           {QStringLiteral("office_code"), keys.value(QStringLiteral("office_code"))},
-                           {QStringLiteral("verify_url"), keys.value(QStringLiteral("verify_url"))},
-                           {QStringLiteral("exported_at"), keys.value(QStringLiteral("exported_at"))},
-                           {QStringLiteral("keys"), keys.value(QStringLiteral("keys")).toArray()},
-                           {QStringLiteral("revoked"), keys.value(QStringLiteral("revoked")).toArray()}};
+    const QJsonObject data{
+        {QStringLiteral("office"), keys.value(QStringLiteral("office"))},
+        {QStringLiteral("exported_at"), keys.value(QStringLiteral("exported_at"))},
+        {QStringLiteral("keys"), only(keys.value(QStringLiteral("keys")).toArray(),
+                                      {QStringLiteral("key_id"), QStringLiteral("public_key"), QStringLiteral("signer"),
+                                       QStringLiteral("title"), QStringLiteral("delegation"), QStringLiteral("principal_title")})},
+        {QStringLiteral("revoked"), only(keys.value(QStringLiteral("revoked")).toArray(),
+                                         {QStringLiteral("letter_id"), QStringLiteral("reason"), QStringLiteral("revoked_at")})}};
     // JSON only has '<' inside strings, where \u003c means the same: no "</script" can appear.
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)).replace(u'<', QStringLiteral("\\u003c"));
     const QString style = rawText(resource(QStringLiteral("page.css")), QStringLiteral("style"));
@@ -100,22 +126,39 @@ QByteArray VerifyPage::html(const QJsonObject &keys, const QByteArray &emblem)
     return out.toUtf8();
 }
 
-VerifyPageResult VerifyPage::write(const QString &dir, const QJsonObject &keys, const QByteArray &emblem)
+bool VerifyPage::holdsOtherPage(const QString &dir)
+{
+    QFile existing(QDir(dir).filePath(QString::fromLatin1(kFileName)));
+    if (!existing.exists())
+        return false;
+    return !existing.open(QIODevice::ReadOnly) || !existing.read(4096).contains(kGenerator);
+}
+
+VerifyPageResult VerifyPage::write(const QString &dir, const QJsonObject &keys, const QByteArray &emblem, bool replaceOther)
 {
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir())
         throw Error::invalid(tr("%1 adalah berkas, bukan folder.").arg(dir));
-    const bool made = !info.exists();
-    if (made && !QDir().mkpath(dir))
-        throw Error::storage(tr("Folder %1 tidak dapat dibuat.").arg(dir));
+    if (!replaceOther && holdsOtherPage(dir))
+        throw Error::invalid(tr("Folder %1 sudah berisi index.html yang bukan halaman verifikasi Loket; pilih folder lain "
+                                "atau ganti berkas itu dengan sengaja (--force).").arg(dir));
     VerifyPageResult r;
+    const QByteArray bytes = html(keys, emblem);   // before anything is made on disk
+    const QStringList made = missingFolders(dir);
+    if (!QDir().mkpath(dir))
+        throw Error::storage(tr("Folder %1 tidak dapat dibuat.").arg(dir));
     r.file = QDir(dir).filePath(QString::fromLatin1(kFileName));
-    const QByteArray bytes = html(keys, emblem);
+    constexpr QFile::Permissions world = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    constexpr QFile::Permissions walkable = world | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
     try {
         PrintoutService::writeFile(r.file, bytes);
+        // The page is public by design: a web server running as another user must read it.
+        QFile::setPermissions(r.file, world);
+        for (const QString &folder : made)
+            QFile::setPermissions(folder, walkable);
     } catch (const Error &) {
-        if (made)
-            QDir(dir).removeRecursively();
+        if (!made.isEmpty())
+            QDir(made.first()).removeRecursively();
         throw;
     }
     r.keys = int(keys.value(QStringLiteral("keys")).toArray().size());

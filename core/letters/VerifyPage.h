@@ -32,9 +32,14 @@ public:
     // Content-Security-Policy of their hashes, so the page requests nothing from anywhere.
     static QByteArray html(const QJsonObject &keys, const QByteArray &emblem);
 
-    // Writes DIR/index.html atomically, making DIR when missing (and removing it again when the
-    // write fails). Throws Error::invalid when DIR is a file, Error::storage when it cannot write.
-    static VerifyPageResult write(const QString &dir, const QJsonObject &keys, const QByteArray &emblem);
+    // True when DIR/index.html exists and is not a page Loket wrote (the office's home page, say).
+    static bool holdsOtherPage(const QString &dir);
+
+    // Writes DIR/index.html atomically, readable by everyone (0644; folders it makes 0755: the
+    // page is public), making DIR when missing and removing what it made when the write fails.
+    // Throws Error::invalid when DIR is a file, or holds another index.html and replaceOther is
+    // false; Error::storage when it cannot write.
+    static VerifyPageResult write(const QString &dir, const QJsonObject &keys, const QByteArray &emblem, bool replaceOther = false);
 };
 
 } // namespace loket

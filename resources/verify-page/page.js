@@ -15,6 +15,8 @@ const STRINGS = {
     id: {
         title: 'Verifikasi Surat',
         checking: 'Memeriksa…',
+        checkedAt: 'Diperiksa {date} dengan daftar kunci dan pencabutan per {asof} (tanggal halaman ini dibuat).',
+        unverified: 'Data yang tertulis dalam segel ini belum terbukti, sehingga tidak ditampilkan.',
         langButton: 'English',
         inputLabel: 'Segel atau alamat dari kode QR',
         check: 'Periksa',
@@ -72,6 +74,8 @@ const STRINGS = {
     en: {
         title: 'Letter verification',
         checking: 'Checking…',
+        checkedAt: 'Checked on {date} against the keys and revocations of {asof} (when this page was made).',
+        unverified: 'What this seal says cannot be proven yet, so it is not shown.',
         langButton: 'Indonesia',
         inputLabel: 'Seal or address from the QR code',
         check: 'Check',
@@ -130,7 +134,8 @@ const STRINGS = {
 
 let lang = params.get('lang') === 'en' || params.get('lang') === 'id' ? params.get('lang') : storedLanguage();
 let lastResult = null;
-let engine = null;   // 'webcrypto' or 'noble', once known
+let engine = null;   // 'webcrypto', 'noble' or 'none', once the probe has answered
+let probe = null;    // the probe's promise, shared by checks started while it runs
 
 function storedLanguage() {
     try {
@@ -198,9 +203,14 @@ function uuid(bytes) {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+// QString::trimmed's white space (QChar::isSpace), which differs from String.trim: U+0085 is
+// space, U+FEFF is not.
+const QT_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const QT_TRIM = new RegExp(`^${QT_SPACE}+|${QT_SPACE}+$`, 'g');
+
 // Splits a token (or an address ending in #token) into body and signature, as LetterSeal::split.
 function split(input) {
-    let token = input.trim();
+    let token = input.replace(QT_TRIM, '');
     if (token.length > MAX_TEXT)
         throw new SealError('tooLong');
     const hash = token.indexOf('#');
@@ -217,12 +227,14 @@ function split(input) {
     return { body: bytes.slice(0, bytes.length - SIGNATURE_BYTES), signature: bytes.slice(bytes.length - SIGNATURE_BYTES) };
 }
 
+// As QDate: any year but 0 (year -1 is 1 BCE), the proleptic Gregorian calendar.
 function validDate(y, m, d) {
     if (y === 0 || m < 1 || m > 12 || d < 1)
         return false;
-    const dt = new Date(Date.UTC(2000, m - 1, d));   // any leap year will do for the day count
-    dt.setUTCFullYear(y);
-    return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+    const leapYear = y < 0 ? y + 1 : y;
+    const leap = (leapYear % 4 === 0 && leapYear % 100 !== 0) || leapYear % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+    return d <= days;
 }
 
 // Reads the fields of a version-1 body, as LetterSeal::decodeBody.
@@ -250,6 +262,8 @@ function decodeBody(body) {
             throw new SealError('truncated');
         const bytes = body.slice(pos, pos + n);
         pos += n;
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+            throw new SealError('notUtf8');   // QString::fromUtf8 drops it, so the text would not round-trip
         try {
             return utf8.decode(bytes);
         } catch (e) {
@@ -269,35 +283,49 @@ function decodeBody(body) {
 // The base point's encoding: a valid public key to ask whether Web Crypto knows Ed25519.
 const PROBE_KEY = new Uint8Array([0x58, ...new Array(31).fill(0x66)]);
 
-async function chooseEngine() {
-    if (engine)
-        return engine;
-    engine = 'noble';
-    if (params.get('ed25519') !== 'noble') {
-        try {
-            await crypto.subtle.importKey('raw', PROBE_KEY, { name: 'Ed25519' }, false, ['verify']);
-            engine = 'webcrypto';
-        } catch (e) {
-            // Not supported here: the vendored library verifies instead.
+// Thrown when no Ed25519 implementation works here: the answer is "cannot be checked", never a
+// verdict on the letter.
+class NoEngine extends Error {}
+
+function chooseEngine() {
+    probe ??= (async () => {
+        if (params.get('ed25519') !== 'noble') {
+            try {
+                await crypto.subtle.importKey('raw', PROBE_KEY, { name: 'Ed25519' }, false, ['verify']);
+                return 'webcrypto';
+            } catch (e) {
+                // Not supported here: the vendored library verifies instead.
+            }
         }
-    }
-    return engine;
+        return typeof globalThis.loketNoble?.verifyAsync === 'function' ? 'noble' : 'none';
+    })().then((chosen) => (engine = chosen));
+    return probe;
 }
 
-async function verifySignature(signature, message, publicKey) {
-    if (await chooseEngine() === 'webcrypto') {
-        try {
-            const key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
-            return await crypto.subtle.verify({ name: 'Ed25519' }, key, signature, message);
-        } catch (e) {
-            return false;   // a public key that is not a curve point
-        }
-    }
+async function nobleVerify(signature, message, publicKey) {
+    if (typeof globalThis.loketNoble?.verifyAsync !== 'function')
+        throw new NoEngine();
     try {
         return await globalThis.loketNoble.verifyAsync(signature, message, publicKey, { zip215: false });
     } catch (e) {
-        return false;
+        return false;   // noble refuses malformed input by throwing: not a valid signature
     }
+}
+
+async function verifySignature(signature, message, publicKey) {
+    const chosen = await chooseEngine();
+    if (chosen === 'none')
+        throw new NoEngine();
+    if (chosen === 'webcrypto') {
+        let key;
+        try {
+            key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
+        } catch (e) {
+            return nobleVerify(signature, message, publicKey);   // let the other implementation judge this key
+        }
+        return crypto.subtle.verify({ name: 'Ed25519' }, key, signature, message);
+    }
+    return nobleVerify(signature, message, publicKey);
 }
 
 async function keyIdOf(publicKey) {
@@ -322,15 +350,18 @@ async function verify(input) {
             return { kind: 'altered', reason: e };
         throw e;
     }
-    const key = DATA.keys.find((k) => k.key_id === fields.keyId);
-    if (!key)
-        return { kind: 'unknown_key', fields, reason: new SealError('keyId', { id: fields.keyId }) };
-    let publicKey;
+    let key = null;
+    for (const k of DATA.keys)   // the last entry with the id, as the CLI reads a keys file
+        if (k.key_id === fields.keyId)
+            key = k;
+    let publicKey = new Uint8Array();
     try {
-        publicKey = base64Decode(key.public_key);
+        publicKey = base64Decode(key?.public_key ?? '');
     } catch (e) {
-        publicKey = new Uint8Array();
+        // an undecodable key is no key
     }
+    if (!key || publicKey.length === 0)
+        return { kind: 'unknown_key', fields, reason: new SealError('keyId', { id: fields.keyId }) };
     const good = publicKey.length === 32 && await keyIdOf(publicKey) === fields.keyId
         && await verifySignature(sealed.signature, concat(CONTEXT, sealed.body), publicKey);
     if (!good)
@@ -396,7 +427,7 @@ function render() {
     element('verdict-text').hidden = !element('verdict-text').textContent;
     const details = element('details');
     details.replaceChildren();
-    if (r.fields && r.kind !== 'altered') {
+    if (r.fields && r.kind !== 'altered' && r.kind !== 'unknown_key') {
         addRow(details, t('number'), r.fields.number);
         addRow(details, t('date'), formatDate(r.fields.date));
         addRow(details, t('subject'), r.fields.subject);
@@ -409,6 +440,11 @@ function render() {
         }
     }
     details.hidden = details.childElementCount === 0;
+    const checked = element('verdict-checked');
+    checked.textContent = r.kind === 'genuine' || r.kind === 'revoked'
+        ? t('checkedAt', { date: formatDateTime(r.checkedAt), asof: formatDateTime(DATA.exported_at) })
+        : r.kind === 'unknown_key' ? t('unverified') : '';
+    checked.hidden = !checked.textContent;
     const detail = element('verdict-detail');
     detail.textContent = r.reason ? t(r.reason.key, r.reason.values) : '';
     detail.hidden = !r.reason;
@@ -428,29 +464,47 @@ function renderStatic() {
     render();
 }
 
+let checks = 0;   // a slower earlier check never overwrites a newer one
+
 async function check(input) {
-    if (!input.trim()) {
+    const mine = ++checks;
+    if (!input.replace(QT_TRIM, '')) {
         lastResult = null;
         render();
         return;
     }
     element('verdict').dataset.verdict = 'checking';
     element('verdict-title').textContent = t('checking');
-    if (!globalThis.crypto?.subtle) {
-        lastResult = { kind: 'error' };
-    } else {
-        lastResult = await verify(input);
+    element('details').hidden = true;
+    let result;
+    try {
+        if (!globalThis.crypto?.subtle)
+            throw new NoEngine();
+        result = await verify(input);
+        result.checkedAt = localIso(new Date());
+    } catch (e) {
+        result = { kind: 'error' };
     }
+    if (mine !== checks)
+        return;
+    lastResult = result;
     render();
 }
 
-function fragment() {
-    const hash = location.hash.startsWith('#') ? location.hash.slice(1) : '';
-    try {
-        return decodeURIComponent(hash);
-    } catch (e) {
-        return hash;
-    }
+function localIso(d) {
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+// The seal as the QR gave it: the page's own address up to '#', then the token. It is checked as
+// the CLI checks the whole address (text after the first '#', nothing decoded), so a fragment that
+// is not the token's exact spelling is not taken for it.
+function fromAddress() {
+    return location.hash ? location.href : '';
+}
+
+function shownToken() {
+    return location.hash ? location.href.slice(location.href.indexOf('#') + 1) : '';
 }
 
 element('lang').addEventListener('click', () => {
@@ -468,10 +522,10 @@ element('check').addEventListener('submit', (event) => {
 });
 element('print').addEventListener('click', () => window.print());
 window.addEventListener('hashchange', () => {
-    element('token').value = fragment();
-    check(fragment());
+    element('token').value = shownToken();
+    check(fromAddress());
 });
 
 renderStatic();
-element('token').value = fragment();
-check(fragment());
+element('token').value = shownToken();
+check(fromAddress());

@@ -121,6 +121,10 @@ TEST_CASE("the verification page in headless Chromium gives the verdicts of lett
     CHECK(json(r).value(QStringLiteral("keys")).toInt() == 1);
     CHECK(json(r).value(QStringLiteral("revoked")).toInt() == 1);
     const QString page = QDir(out).filePath(QStringLiteral("index.html"));
+    // Public by design, though loket-cli writes its own files for its user only.
+    CHECK(QFile::permissions(page) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup
+                                       | QFile::ReadOther));
+    CHECK((QFile::permissions(out) & QFile::ExeOther));
     QFile file(page);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(file.readAll());
@@ -143,11 +147,15 @@ TEST_CASE("the verification page in headless Chromium gives the verdicts of lett
     const QList<Case> cases{{"genuine", genuine.token, QStringLiteral("genuine")},
                             {"one character changed", altered, QStringLiteral("altered")},
                             {"another office's key", foreign.token, QStringLiteral("unknown_key")},
-                            {"revoked", revoked.token, QStringLiteral("revoked")}};
+                            {"revoked", revoked.token, QStringLiteral("revoked")},
+                            // Not the token's exact spelling: a second '#', a percent-escape.
+                            {"text before a second #", QStringLiteral("lain#") + genuine.token, QStringLiteral("altered")},
+                            {"percent-escaped", QStringLiteral("%41") + genuine.token.mid(1), QStringLiteral("altered")}};
     for (const Case &c : cases) {
         INFO(c.what);
-        CHECK(cliVerdict(elsewhereDb, c.token, {QStringLiteral("--keys"), keys}) == c.expected);
-        CHECK(cliVerdict(thisDb, c.token, {}) == c.expected);
+        const QString url = QStringLiteral("https://purwokertoutara.banyumaskab.go.id/verifikasi#") + c.token;
+        CHECK(cliVerdict(elsewhereDb, url, {QStringLiteral("--keys"), keys}) == c.expected);
+        CHECK(cliVerdict(thisDb, url, {}) == c.expected);
         for (const QString &engine : {QString(), QStringLiteral("?ed25519=noble")}) {
             INFO("engine " << (engine.isEmpty() ? "Web Crypto" : "noble"));
             const QString dom = chromium(pageUrl(page, engine, c.token), {QStringLiteral("--dump-dom")});
@@ -162,10 +170,15 @@ TEST_CASE("the verification page in headless Chromium gives the verdicts of lett
     // What the reader compares with the paper, in Indonesian by default.
     const PageVerdict shown = readVerdict(chromium(pageUrl(page, {}, genuine.token), {QStringLiteral("--dump-dom")}));
     CHECK(shown.text.contains(QStringLiteral("Asli")));
+    CHECK(shown.text.contains(QStringLiteral("tanggal halaman ini dibuat")));   // how far its revocations reach
     CHECK(shown.text.contains(genuine.number));
     CHECK(shown.text.contains(QStringLiteral("Nur’aini Śekar Ayu Pratiwi")));
     CHECK(shown.text.contains(QStringLiteral("Surat Keterangan Tidak Mampu")));
     CHECK(shown.text.contains(QStringLiteral("Agus Setiawan")));
+    // What an unknown key's seal says is not shown as if it were proven.
+    const PageVerdict unknown = readVerdict(chromium(pageUrl(page, {}, foreign.token), {QStringLiteral("--dump-dom")}));
+    CHECK_FALSE(unknown.text.contains(foreign.number));
+    CHECK(unknown.text.contains(QStringLiteral("belum terbukti")));
     const PageVerdict withdrawn = readVerdict(chromium(pageUrl(page, QStringLiteral("?lang=en"), revoked.token), {QStringLiteral("--dump-dom")}));
     CHECK(withdrawn.text.contains(QStringLiteral("Revoked")));
     CHECK(withdrawn.text.contains(QStringLiteral("Salah tulis alamat, diganti")));
@@ -260,4 +273,19 @@ TEST_CASE("letter verify-page refuses a file given as its folder and changes not
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("Belum ada kunci tanda tangan")));
     CHECK(QFile::exists(dir.filePath(QStringLiteral("baru/verifikasi/index.html"))));
+
+    // The office's own home page in the folder is not overwritten unless that is what is asked.
+    REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("situs"))));
+    const QString home = test::writeFile(dir.filePath(QStringLiteral("situs/index.html")), "<html>Beranda kantor</html>");
+    const QStringList write{QStringLiteral("--db"), db.path(), QStringLiteral("letter"), QStringLiteral("verify-page"),
+                            QStringLiteral("--out"), dir.filePath(QStringLiteral("situs"))};
+    r = runCli(write);
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(QStringLiteral("--force")));
+    QFile homePage(home);
+    REQUIRE(homePage.open(QIODevice::ReadOnly));
+    CHECK(homePage.readAll() == "<html>Beranda kantor</html>");
+    homePage.close();
+    CHECK(runCli(write + QStringList{QStringLiteral("--force")}).exitCode == 0);
+    CHECK(runCli(write).exitCode == 0);   // Loket's own page is simply written again
 }

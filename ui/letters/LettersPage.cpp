@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTabWidget>
@@ -258,16 +259,22 @@ void LettersPage::writeVerifyPage()
     const QString dir = askFolder(this, QStringLiteral("verifyPageDialog"), tr("Folder untuk halaman verifikasi"));
     if (dir.isEmpty())
         return;
+    const bool replace = VerifyPage::holdsOtherPage(dir);
+    if (replace
+        && QMessageBox::question(this, tr("Ganti index.html?"),
+                                 tr("Folder %1 sudah berisi index.html yang bukan halaman verifikasi Loket (mungkin halaman utama "
+                                    "situs kantor). Ganti berkas itu dengan halaman verifikasi?")
+                                     .arg(QDir::toNativeSeparators(dir)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
     VerifyPageResult r;
-    if (!m_banner->attempt([&] { r = VerifyPage::write(dir, m_services.letters().exportKeys(), m_services.office().logo()); }))
+    if (!m_banner->attempt([&] { r = VerifyPage::write(dir, m_services.letters().exportKeys(), m_services.office().logo(), replace); }))
         return;
     const QString written = tr("Halaman verifikasi ditulis ke %1 (%2 kunci, %3 surat dicabut). Pasang di alamat verifikasi "
                                "kantor; tulis lagi sesudah mencabut surat atau membuat kunci baru.")
                                 .arg(QDir::toNativeSeparators(r.file)).arg(r.keys).arg(r.revoked);
-    if (r.warnings.isEmpty())
-        m_banner->showInfo(written);
-    else
-        m_banner->showError(written + u' ' + r.warnings.join(u' '));
+    m_banner->showInfo(r.warnings.isEmpty() ? written : written + u' ' + tr("Perhatian: %1").arg(r.warnings.join(u' ')));
 }
 
 } // namespace loket::ui
