@@ -164,6 +164,8 @@ void ChangeSet::auditRow(const QString &action, const QString &table, const QStr
 QVariantMap ChangeSet::captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc)
 {
     const QVariantMap row = readRow(table, id);
+    if (table != QStringLiteral("audit_log"))
+        m_written.insert(table);
     QJsonObject payload;
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         const QVariant &v = it.value();
@@ -202,6 +204,7 @@ void ChangeSet::commit()
 {
     sql::exec(db(), QStringLiteral("UPDATE node_state SET hlc_last = ?"), {m_store.hlc().last()});
     m_tx.commit();
+    m_store.notifier().announce(QStringList(m_written.cbegin(), m_written.cend()));
 }
 
 } // namespace loket

@@ -9,6 +9,7 @@
 #include "WriteTransaction.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QVariantMap>
 
 namespace loket {
@@ -56,6 +57,7 @@ private:
     Actor m_actor;
     WriteTransaction m_tx;
     NodeIdentity m_node;
+    QSet<QString> m_written;   // announced after commit
 };
 
 } // namespace loket

@@ -20,4 +20,9 @@ NodeIdentity Store::node() const
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
 }
 
+void Store::watchOtherWriters(int intervalMs)
+{
+    m_notifier->watch([this] { return sql::scalar(db(), QStringLiteral("PRAGMA data_version")).toLongLong(); }, intervalMs);
+}
+
 } // namespace loket

@@ -2,6 +2,7 @@
 // its hybrid logical clock.
 #pragma once
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 #include "Hlc.h"
 
@@ -30,8 +31,15 @@ public:
 
     NodeIdentity node() const;
 
+    // What this process committed, and (once watch() is started) what other connections did.
+    ChangeNotifier &notifier() { return *m_notifier; }
+    // Starts noticing commits by other connections (PRAGMA data_version on this thread's
+    // connection, every intervalMs); the desktop app calls it on the GUI thread.
+    void watchOtherWriters(int intervalMs = 1000);
+
 private:
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
     WallClock m_clock;
     Hlc m_hlc;
 };

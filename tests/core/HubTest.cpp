@@ -44,13 +44,7 @@ qint64 changeCount(HubConnection &hub)
 
 ErrorKind kindOf(const std::function<void()> &f)
 {
-    try {
-        f();
-    } catch (const Error &e) {
-        return e.kind();
-    }
-    FAIL("no error");
-    return ErrorKind::Invalid;
+    return test::thrownBy(f).kind();
 }
 
 } // namespace
@@ -65,14 +59,7 @@ TEST_CASE("hub address: a PostgreSQL URI without password; what is wrong is name
     CHECK(a.sslmode == QStringLiteral("require"));
     CHECK(a.uri() == QStringLiteral("postgresql://loket@192.168.1.10:5433/kantor?sslmode=require"));
     CHECK(HubAddress::parse(QStringLiteral("postgres://loket@hub/loket")).port == 5432);
-    const auto message = [](const QString &uri) {
-        try {
-            HubAddress::parse(uri);
-        } catch (const Error &e) {
-            return e.message();
-        }
-        return QString();
-    };
+    const auto message = [](const QString &uri) { return test::thrownBy([&] { HubAddress::parse(uri); }).message(); };
     CHECK(message(QStringLiteral("postgresql://loket:rahasia@hub/loket")).contains(QStringLiteral("LOKET_HUB_PASSWORD")));
     CHECK(message(QStringLiteral("mysql://loket@hub/loket")).contains(QStringLiteral("postgresql://")));
     CHECK(message(QStringLiteral("postgresql://hub/loket")).contains(QStringLiteral("tidak lengkap")));

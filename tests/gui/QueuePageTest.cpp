@@ -274,3 +274,59 @@ TEST_CASE("queue page: a thousand requests load a page at a time and sort in the
     CHECK(services.workflow().queue(officer, five).size() == 5);
     CHECK(services.workflow().queueCount(officer, five) == total);
 }
+
+TEST_CASE("queue page: follows changes made in this app and by loket-cli by itself, keeping the selection and the scroll")
+{
+    DemoDb db;
+    AppServices &services = db.services();
+    const Session officer = db.login(QStringLiteral("petugas"));
+    QStringList trackings;
+    for (int i = 0; i < 40; ++i)
+        trackings << submitLegalisasi(services, officer, QStringLiteral("walk_in"));
+    services.store().watchOtherWriters(200);
+    ui::QueuePage page(services, officer);
+    page.resize(1100, 420);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *view = child<QTableView>(&page, QStringLiteral("queueTableView"));
+    auto *count = child<QLabel>(&page, QStringLiteral("queueCountLabel"));
+    REQUIRE(view->model()->rowCount() == 40);
+    const auto selected = [view] {
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        return rows.isEmpty() ? QString() : rows.first().data().toString();
+    };
+
+    // Opened by its number: the table highlights that request, not the one clicked before.
+    view->selectRow(0);
+    REQUIRE(page.openRequest(trackings.at(30)));
+    CHECK(selected() == trackings.at(30));
+    view->scrollTo(view->model()->index(view->model()->rowCount() - 1, 0));
+    const int scrolled = view->verticalScrollBar()->value();
+    REQUIRE(scrolled > 0);
+
+    // A request taken in this app appears without pressing "Muat ulang".
+    const QString added = submitLegalisasi(services, officer, QStringLiteral("assisted"));
+    CHECK(QTest::qWaitFor([&] { return view->model()->rowCount() == 41; }, 3000));
+    CHECK(shownTrackings(view).contains(added));
+    CHECK(count->text() == QStringLiteral("41 permohonan"));
+    CHECK(selected() == trackings.at(30));
+    CHECK(view->verticalScrollBar()->value() == scrolled);
+
+    // Another process cancels a request: the row follows within a few seconds.
+    const QString cancelled = trackings.at(5);
+    const auto r = test::runCli({QStringLiteral("--db"), db.path(), QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("request"),
+                                 QStringLiteral("advance"), cancelled, QStringLiteral("cancel"), QStringLiteral("--reason"),
+                                 QStringLiteral("Didaftarkan dua kali")},
+                                {QStringLiteral("LOKET_PASSWORD=demo-admin")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString label = ReceiptDocument::statusLabel(QStringLiteral("cancelled"));
+    const auto followed = [&] {
+        const QStringList shown = shownTrackings(view);
+        const int row = int(shown.indexOf(cancelled));
+        return row < 0 || view->model()->index(row, ui::QueueTableModel::StatusColumn).data().toString() == label;
+    };
+    CHECK(QTest::qWaitFor(followed, 5000));
+    CHECK(selected() == trackings.at(30));
+    CHECK(count->text() == QStringLiteral("%1 permohonan").arg(view->model()->rowCount()));
+}

@@ -249,6 +249,17 @@ QPageLayout a4Page()
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
 }
 
+Error thrownBy(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e;
+    }
+    FAIL("no loket::Error was thrown");
+    return Error::invalid({});
+}
+
 namespace {
 
 // Runs one statement on the server's maintenance database "postgres" as the test role.

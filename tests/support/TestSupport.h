@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "common/Error.h"
 #include "letters/LetterService.h"
 #include "setup/AppServices.h"
 
@@ -104,6 +105,9 @@ QString writeFile(const QString &path, const QByteArray &bytes);
 // The number of rows of table in the database at db, read by the sqlite3 shell (no connection of
 // the test's own is left open on it).
 qint64 countRows(const QString &db, const QString &table);
+
+// The loket::Error that f throws; the test fails when it throws none.
+Error thrownBy(const std::function<void()> &f);
 
 // Runs loket-cli with args; env entries are added to the environment; stdinText is fed in.
 CliResult runCli(const QStringList &args, const QStringList &env = {}, const QByteArray &stdinText = {});

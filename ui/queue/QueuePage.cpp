@@ -7,6 +7,7 @@
 #include "print/ReceiptDocument.h"
 #include "request/RequestDetailWidget.h"
 #include "setup/AppServices.h"
+#include "storage/ChangeNotifier.h"
 #include "workflow/RequestStateMachine.h"
 
 #include <QCheckBox>
@@ -18,8 +19,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -105,6 +109,17 @@ QueuePage::QueuePage(AppServices &services, const Session &session, const QStrin
     connect(m_trackingEdit, &QLineEdit::returnPressed, this, &QueuePage::openTypedTracking);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueuePage::showSelectedRow);
 
+    // Changes made anywhere (this window, another process on the database) show up by themselves;
+    // a burst of commits is read once.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(debounce, &QTimer::timeout, this, &QueuePage::followChanges);
+    connect(&m_services.store().notifier(), &ChangeNotifier::changed, this, [debounce](const QStringList &tables) {
+        if (concerns(tables, {"request", "request_event", "resident", "document", "letter", "service_type", "app_user"}))
+            debounce->start();
+    });
+
     reload();
 }
 
@@ -168,7 +183,42 @@ void QueuePage::updateCount()
 
 bool QueuePage::openRequest(const QString &tracking)
 {
-    return m_detail->showRequest(tracking);
+    const bool shown = m_detail->showRequest(tracking);
+    if (shown)
+        selectRow(m_detail->details().tracking);
+    return shown;
+}
+
+void QueuePage::selectRow(const QString &tracking)
+{
+    const QSignalBlocker quiet(m_view->selectionModel());   // the request is shown already
+    const int row = m_model->rowOf(tracking);
+    if (row < 0) {
+        m_view->selectionModel()->clearSelection();
+    } else {
+        m_view->selectionModel()->select(m_model->index(row, 0),
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+    }
+    m_view->viewport()->update();
+}
+
+void QueuePage::followChanges()
+{
+    const QString shown = m_detail->hasRequest() ? m_detail->details().tracking : QString();
+    const int scrolled = m_view->verticalScrollBar()->value();
+    try {
+        m_total = m_services.workflow().queueCount(m_session, m_model->filter());
+        m_model->refresh();
+    } catch (const Error &e) {
+        m_banner->showError(e.message());
+        return;
+    }
+    selectRow(shown);
+    m_view->verticalScrollBar()->setValue(scrolled);
+    updateCount();
+    if (!shown.isEmpty())
+        m_detail->reload();
 }
 
 void QueuePage::openTypedTracking()

@@ -43,6 +43,10 @@ private:
     void openTypedTracking();
     void showSelectedRow();
     void refreshRow(const QString &tracking);
+    // After a change here or by another process: the rows again, keeping selection and scroll.
+    void followChanges();
+    // Selects the request's row when it is loaded (without opening it again), else none.
+    void selectRow(const QString &tracking);
     void updateCount();
 
     AppServices &m_services;

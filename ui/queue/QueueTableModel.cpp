@@ -71,6 +71,27 @@ void QueueTableModel::setFilter(const QueueFilter &filter)
     endResetModel();
 }
 
+void QueueTableModel::refresh()
+{
+    if (!m_active)
+        return;
+    QueueFilter f = m_filter;
+    f.after.reset();
+    const qsizetype want = qMax<qsizetype>(m_items.size(), kPageSize);
+    QList<QueueItem> items;
+    bool atEnd = true;
+    do {
+        const QList<QueueItem> page = load(f, &atEnd);   // throws before anything changes
+        items += page;
+        if (!page.isEmpty())
+            f.after = page.constLast().position;
+    } while (!atEnd && items.size() < want);
+    beginResetModel();
+    m_items = items;
+    m_atEnd = atEnd;
+    endResetModel();
+}
+
 void QueueTableModel::sort(int column, Qt::SortOrder order)
 {
     QueueFilter f = m_filter;

@@ -38,12 +38,16 @@ public:
     // Shows the first page of the queue for this filter in the current order. Throws
     // loket::Error (the rows shown stay as they were).
     void setFilter(const QueueFilter &filter);
+    // Reads the shown rows again (as many as are loaded, at least a page) with the same filter and
+    // order, after a change somewhere. Throws loket::Error (the rows shown stay as they were).
+    void refresh();
     // Replaces the row of the same request, if loaded (after an action on it).
     void updateItem(const QueueItem &item);
     const QueueItem &item(int row) const { return m_items.at(row); }
     // The row of a request, or -1 when it is not loaded.
     int rowOf(const QString &tracking) const;
     bool allLoaded() const { return m_atEnd; }
+    const QueueFilter &filter() const { return m_filter; }
     QueueOrder order() const { return m_filter.order; }
     bool descending() const { return m_filter.descending; }
 

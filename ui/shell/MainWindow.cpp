@@ -32,6 +32,9 @@ MainWindow::MainWindow(AppServices &services, const Session &session, LanguageSw
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1200, 750);
+    // Commits by loket-cli, the scan worker or another window reach every screen within a second.
+    if (!m_services.store().notifier().watching())
+        m_services.store().watchOtherWriters();
     // The daily backup runs while the app is open; the settings tab shares this runner.
     m_backups = new BackupRunner(m_services, m_session, this);
     m_backups->setObjectName(QStringLiteral("backupRunner"));
