@@ -1409,10 +1409,6 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <source>%1 hanya boleh berisi angka 0–9 (ada &quot;%2&quot;).</source>
-        <translation>%1 may contain only digits 0–9 (entered: &quot;%2&quot;).</translation>
-    </message>
-    <message>
         <source>%1 harus 16 angka, tertulis %2 angka.</source>
         <translation>%1 must have 16 digits; %2 digits were entered.</translation>
     </message>
@@ -1455,6 +1451,18 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Nomor KK</source>
         <translation>KK number</translation>
+    </message>
+    <message>
+        <source>%1 hanya boleh berisi angka 0–9: karakter ke-%2 adalah &quot;%3&quot;%4.</source>
+        <translation>%1 may hold only the digits 0–9: character %2 is &quot;%3&quot;%4.</translation>
+    </message>
+    <message>
+        <source> (huruf O, bukan angka nol)</source>
+        <translation> (the letter O, not the digit zero)</translation>
+    </message>
+    <message>
+        <source> (huruf, bukan angka satu)</source>
+        <translation> (a letter, not the digit one)</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,18 @@ IdentityCheck IdentityNumber::check(const QString &typed, bool isNik, const QDat
         return r;
     }
     if (!isAsciiDigits(r.number)) {
-        r.errors << tr("%1 hanya boleh berisi angka 0–9 (ada \"%2\").").arg(what, r.number.left(40));
+        // Point at the character, counted as the officer counts digits (spaces, dots and dashes skipped).
+        qsizetype at = 0;
+        while (at < r.number.size() && r.number.at(at) >= u'0' && r.number.at(at) <= u'9')
+            ++at;
+        const QString bad = r.number.mid(at, r.number.at(at).isHighSurrogate() ? 2 : 1);
+        r.errors << tr("%1 hanya boleh berisi angka 0–9: karakter ke-%2 adalah \"%3\"%4.")
+                        .arg(what)
+                        .arg(at + 1)
+                        .arg(bad, bad.at(0).isLetter() && bad.toUpper() == QStringLiteral("O") ? tr(" (huruf O, bukan angka nol)")
+                                  : bad.at(0).isLetter() && (bad == QStringLiteral("l") || bad == QStringLiteral("I"))
+                                      ? tr(" (huruf, bukan angka satu)")
+                                      : QString());
         return r;
     }
     if (r.number.size() != 16) {

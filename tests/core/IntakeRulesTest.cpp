@@ -68,6 +68,10 @@ TEST_CASE("NIK error messages name the part that is wrong")
     CHECK(IdentityNumber::checkNik(QStringLiteral("3302271513900001"), kToday).errors.first().contains(QStringLiteral("bulan")));
     CHECK(IdentityNumber::checkNik(QStringLiteral("3302277205900001"), kToday).errors.first().contains(QStringLiteral("72")));
     CHECK(IdentityNumber::checkNik(QStringLiteral("3302271505900000"), kToday).errors.first().contains(QStringLiteral("0000")));
+    // A letter among the digits: which one, counted as typed digits (separators skipped).
+    CHECK(IdentityNumber::checkNik(QStringLiteral("3302 27O5 0590 0003"), kToday).errors.first()
+          == QStringLiteral("NIK hanya boleh berisi angka 0–9: karakter ke-7 adalah \"O\" (huruf O, bukan angka nol)."));
+    CHECK(IdentityNumber::checkNik(QStringLiteral("33022715059000x3"), kToday).errors.first().contains(QStringLiteral("ke-15 adalah \"x\"")));
     const IdentityCheck ok = IdentityNumber::checkNik(QStringLiteral("3302271505900003"), kToday);
     CHECK(ok.district->name == QStringLiteral("Purwokerto Utara"));
     CHECK(ok.regency->name == QStringLiteral("Kabupaten Banyumas"));
