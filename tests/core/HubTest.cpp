@@ -49,7 +49,7 @@ ErrorKind kindOf(const std::function<void()> &f)
 
 } // namespace
 
-TEST_CASE("hub address: a PostgreSQL URI without password; what is wrong is named")
+TEST_CASE("hub address: a PostgreSQL URI without password - what is wrong is named")
 {
     const HubAddress a = HubAddress::parse(QStringLiteral("postgresql://loket@192.168.1.10:5433/kantor?sslmode=require"));
     CHECK(a.host == QStringLiteral("192.168.1.10"));
@@ -105,7 +105,7 @@ TEST_CASE("hub init creates the schema once, also when two counters run it at th
     CHECK(log.init() == 0);
 }
 
-TEST_CASE("hub push is idempotent: delivered twice, or after a lost acknowledgement, one copy; a node gone back is refused")
+TEST_CASE("hub push is idempotent: delivered twice, or after a lost acknowledgement, one copy - a node gone back is refused")
 {
     test::HubDb hubDb;
     HubConnection hub(HubAddress::parse(hubDb.uri()));
@@ -151,7 +151,7 @@ TEST_CASE("hub push is idempotent: delivered twice, or after a lost acknowledgem
     CHECK(all.first().payload == QStringLiteral("{\"n\":1,\"tag\":\"a\"}"));
 }
 
-TEST_CASE("hub offices are kept apart, and a counter code is one PC's")
+TEST_CASE("hub offices are kept apart, and a counter code belongs to one PC")
 {
     test::HubDb hubDb;
     HubConnection hub(HubAddress::parse(hubDb.uri()));
@@ -174,7 +174,7 @@ TEST_CASE("hub offices are kept apart, and a counter code is one PC's")
     CHECK(kindOf([&] { log.push(kOffice, QStringLiteral("node-9"), changes(QStringLiteral("node-9"), 3, 3)); }) == ErrorKind::NotFound);
 }
 
-TEST_CASE("hub cursor safety: writers with random delays inside their transactions, pullers after their cursors; nothing skipped")
+TEST_CASE("hub cursor safety: writers with random delays inside their transactions, pullers after their cursors - nothing skipped")
 {
     test::HubDb hubDb;
     const HubAddress address = HubAddress::parse(hubDb.uri());
@@ -257,7 +257,7 @@ TEST_CASE("hub cursor safety: writers with random delays inside their transactio
     }
 }
 
-TEST_CASE("a counter linked to the hub pushes its whole outbox once; a copy restored from an old backup is refused")
+TEST_CASE("a counter linked to the hub pushes its whole outbox once - a copy restored from an old backup is refused")
 {
     test::HubDb hubDb;
     test::DemoDb db;
