@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "common/LanguageSwitcher.h"
+#include "common/MessageBanner.h"
 #include "intake/IntakeTypes.h"
 #include "print/ReceiptDocument.h"
 #include "queue/QueuePage.h"
@@ -312,7 +313,10 @@ TEST_CASE("queue page: follows changes made in this app and by loket-cli by itse
     CHECK(selected() == trackings.at(30));
     CHECK(view->verticalScrollBar()->value() == scrolled);
 
-    // Another process cancels a request: the row follows within a few seconds.
+    // Another process cancels a request: the row follows within a few seconds, and the message
+    // about the officer's own last action stays where it was.
+    auto *banner = child<ui::MessageBanner>(&page, QStringLiteral("queueErrorBanner"));
+    banner->showInfo(QStringLiteral("Permohonan diverifikasi."));
     const QString cancelled = trackings.at(5);
     const auto r = test::runCli({QStringLiteral("--db"), db.path(), QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("request"),
                                  QStringLiteral("advance"), cancelled, QStringLiteral("cancel"), QStringLiteral("--reason"),
@@ -327,6 +331,8 @@ TEST_CASE("queue page: follows changes made in this app and by loket-cli by itse
         return row < 0 || view->model()->index(row, ui::QueueTableModel::StatusColumn).data().toString() == label;
     };
     CHECK(QTest::qWaitFor(followed, 5000));
+    QTest::qWait(300);   // past the debounce, once the detail has been read again
+    CHECK(banner->text() == QStringLiteral("Permohonan diverifikasi."));
     CHECK(selected() == trackings.at(30));
     CHECK(count->text() == QStringLiteral("%1 permohonan").arg(view->model()->rowCount()));
 }

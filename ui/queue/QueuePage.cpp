@@ -217,8 +217,7 @@ void QueuePage::followChanges()
     selectRow(shown);
     m_view->verticalScrollBar()->setValue(scrolled);
     updateCount();
-    if (!shown.isEmpty())
-        m_detail->reload();
+    m_detail->followChange();
 }
 
 void QueuePage::openTypedTracking()

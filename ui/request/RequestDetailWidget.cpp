@@ -279,21 +279,32 @@ QWidget *RequestDetailWidget::buildBody()
     return body;
 }
 
-bool RequestDetailWidget::showRequest(const QString &tracking)
+void RequestDetailWidget::read(const QString &tracking)
 {
-    RequestDetails details;
-    std::optional<QueueItem> row;
-    if (!m_banner->attempt([&] {
-            details = m_services.intake().find(m_session, tracking);
-            row = m_services.workflow().queueItem(m_session, details.tracking);
-        }))
-        return false;
+    RequestDetails details = m_services.intake().find(m_session, tracking);   // throws before anything changes
+    const std::optional<QueueItem> row = m_services.workflow().queueItem(m_session, details.tracking);
     if (details.tracking != m_details.tracking)
         m_offerNotice = false;
     m_details = details;
     m_assignedTo = row ? row->assignedTo : QString();
     render();
-    return true;
+}
+
+bool RequestDetailWidget::showRequest(const QString &tracking)
+{
+    return m_banner->attempt([&] { read(tracking); });
+}
+
+void RequestDetailWidget::followChange()
+{
+    if (!hasRequest())
+        return;
+    // Not through the banner's attempt(): the message about the officer's last action stays.
+    try {
+        read(m_details.tracking);
+    } catch (const Error &e) {
+        m_banner->showError(e.message());
+    }
 }
 
 bool RequestDetailWidget::reload()

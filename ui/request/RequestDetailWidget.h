@@ -48,6 +48,8 @@ public:
     bool showRequest(const QString &tracking);
     // Reads the request shown again (after a change made elsewhere).
     bool reload();
+    // The same, after a change noticed in the background: the banner's message is left as it is.
+    void followChange();
     bool hasRequest() const { return !m_details.tracking.isEmpty(); }
     const RequestDetails &details() const { return m_details; }
 
@@ -77,6 +79,8 @@ private:
     void printNotice();
     void saveNoticePdf();
     void afterChange(const QString &tracking, const QString &info);
+    // Reads and shows a request; throws loket::Error with nothing changed.
+    void read(const QString &tracking);
     void afterDocumentAttached();
     void refreshQuietly();
     std::optional<QString> askText(const QString &title, const QString &prompt, const QString &acceptText);
