@@ -104,11 +104,17 @@ PushReport SyncService::push(const QString &uri, int batchSize)
                                     "lain. Loket ini harus bergabung ulang; perubahannya yang belum terkirim tidak dihapus.")
                                      .arg(from)
                                      .arg(newest));
+        // The first batch sends the last acknowledged change again: the hub compares it with what it
+        // holds, so a copy restored from an old backup that has since done other work (and so has as
+        // many changes as the hub knows, or more) is caught before anything of it is taken.
+        bool first = from > 0;
         while (true) {
             QList<OutgoingChange> batch;
             auto q = sql::exec(db, QStringLiteral("SELECT seq, entity, entity_id, op, payload, hlc FROM outbox WHERE seq > ? "
                                                   "ORDER BY seq LIMIT ?"),
-                               {from, qBound(1, batchSize, 5000)});
+                               {first ? from - 1 : from, qBound(1, batchSize, 5000) + (first ? 1 : 0)});
+            const bool check = first;
+            first = false;
             while (q.next())
                 batch.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                               q.value(4).toString(), q.value(5).toLongLong()});
@@ -116,7 +122,7 @@ PushReport SyncService::push(const QString &uri, int batchSize)
                 break;
             const PushOutcome out = log.push(node.officeCode, node.nodeId, batch);
             report.pushed += out.accepted;
-            report.alreadyThere += out.alreadyThere;
+            report.alreadyThere += out.alreadyThere - (check ? 1 : 0);   // the check is not a resend
             ++report.batches;
             from = out.pushedSeq;
             acknowledge(from);

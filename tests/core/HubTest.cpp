@@ -304,4 +304,13 @@ TEST_CASE("a counter linked to the hub pushes its whole outbox once - a copy res
     }
     CHECK(changeCount(hub) == onHub);
     CHECK(db.services().sync().status().lastError.contains(QStringLiteral("bergabung ulang")));
+
+    // The old copy works on until it has as many changes as the hub knows of it, and more: its
+    // history still differs from what the hub holds, and none of it is taken.
+    while (db.services().sync().status().outboxSeq <= onHub + 5)
+        test::submitSample(db.services(), db.login(QStringLiteral("petugas")), QStringLiteral("SKTM"));
+    const Error e = test::thrownBy([&] { db.services().sync().push(); });
+    CHECK(e.kind() == ErrorKind::Invalid);
+    CHECK(e.message().contains(QStringLiteral("bergabung ulang")));
+    CHECK(changeCount(hub) == onHub);
 }
