@@ -145,8 +145,14 @@ VerifyPageResult VerifyPage::write(const QString &dir, const QJsonObject &keys, 
     VerifyPageResult r;
     const QByteArray bytes = html(keys, emblem);   // before anything is made on disk
     const QStringList made = missingFolders(dir);
-    if (!QDir().mkpath(dir))
+    const auto removeMade = [&made] {
+        if (!made.isEmpty())
+            QDir(made.first()).removeRecursively();
+    };
+    if (!QDir().mkpath(dir)) {
+        removeMade();   // a parent made before the failure is not left behind
         throw Error::storage(tr("Folder %1 tidak dapat dibuat.").arg(dir));
+    }
     r.file = QDir(dir).filePath(QString::fromLatin1(kFileName));
     constexpr QFile::Permissions world = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
     constexpr QFile::Permissions walkable = world | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
@@ -157,8 +163,7 @@ VerifyPageResult VerifyPage::write(const QString &dir, const QJsonObject &keys, 
         for (const QString &folder : made)
             QFile::setPermissions(folder, walkable);
     } catch (const Error &) {
-        if (!made.isEmpty())
-            QDir(made.first()).removeRecursively();
+        removeMade();
         throw;
     }
     r.keys = int(keys.value(QStringLiteral("keys")).toArray().size());

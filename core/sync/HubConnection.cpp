@@ -1,6 +1,7 @@
 #include "HubConnection.h"
 
 #include "common/Error.h"
+#include "storage/Sql.h"
 
 #include <QSqlError>
 #include <QUrl>
@@ -64,8 +65,11 @@ HubConnection::HubConnection(const HubAddress &address, int timeoutSeconds)
     const QString password = qEnvironmentVariable("LOKET_HUB_PASSWORD");
     if (!password.isEmpty())
         db.setPassword(password);
-    QStringList options{QStringLiteral("connect_timeout=%1").arg(qMax(1, timeoutSeconds)),
-                        QStringLiteral("application_name=loket")};
+    // A hub that goes silent mid-exchange (a cut cable, a PC asleep) is noticed by TCP keepalives
+    // within about half a minute instead of blocking the push forever.
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(qMax(1, timeoutSeconds)), QStringLiteral("application_name=loket"),
+                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
+                        QStringLiteral("keepalives_count=3")};
     if (!address.sslmode.isEmpty())
         options << QStringLiteral("sslmode=") + address.sslmode;
     db.setConnectOptions(options.join(u';'));
@@ -77,6 +81,15 @@ HubConnection::HubConnection(const HubAddress &address, int timeoutSeconds)
             throw Error::auth(tr("Hub %1 menolak pengguna %2: kata sandi salah atau tidak ada (LOKET_HUB_PASSWORD atau ~/.pgpass).")
                                   .arg(address.uri(), address.user));
         throw Error::storage(tr("Hub %1 tidak dapat dihubungi: %2").arg(address.uri(), why.left(300)));
+    }
+    // A statement the hub cannot finish (a lock held by a stuck client) fails instead of waiting on.
+    try {
+        sql::execRaw(db, QStringLiteral("SET statement_timeout = %1").arg(qMax(30, timeoutSeconds * 6) * 1000));
+    } catch (const Error &) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);   // the constructor throws: no destructor will
+        throw;
     }
 }
 
