@@ -159,7 +159,7 @@ Submission IntakeService::submit(const Session &session, const NewRequest &reque
         residentId = saved.id;
         result.warnings << saved.warnings;
     } else {
-        residentId = sql::scalar(changes.db(), QStringLiteral("SELECT id FROM resident WHERE nik = ? AND deleted = 0"), {nik}).toString();
+        residentId = sql::scalar(changes.db(), QStringLiteral("SELECT id FROM resident WHERE nik = ? AND deleted = 0 ORDER BY id LIMIT 1"), {nik}).toString();
         if (residentId.isEmpty())
             throw Error::notFound(tr("Penduduk dengan NIK %1 belum terdaftar: daftarkan dulu.").arg(nik.left(20)));
     }

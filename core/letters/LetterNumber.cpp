@@ -65,6 +65,13 @@ QString NumberFormat::format(const QString &format, const NumberParts &parts, in
     return out + format.mid(last);
 }
 
+QString NumberFormat::registerKey(bool perClassification, const QString &classification)
+{
+    if (!perClassification)
+        return QStringLiteral("KANTOR");
+    return classification.isEmpty() ? QStringLiteral("UMUM") : classification;
+}
+
 AllocatedNumber LocalNumberAllocator::allocate(ChangeSet &changes, const QString &registerKey, int year)
 {
     // Inside the write transaction: no other writer runs between this read and the insert.

@@ -29,6 +29,9 @@ public:
     // classification code has its own register).
     static void validate(const QString &format, bool perClassification);
     static QString format(const QString &format, const NumberParts &parts, int seq);
+    // The register a letter's number comes from: its classification code's (UMUM when the service
+    // has none) or, with one register for the office, KANTOR.
+    static QString registerKey(bool perClassification, const QString &classification);
 };
 
 struct AllocatedNumber
@@ -45,6 +48,9 @@ public:
     // The next number of the register for year, inside the signing transaction. A number once
     // returned by a committed transaction is never returned again, voided or not.
     virtual AllocatedNumber allocate(ChangeSet &changes, const QString &registerKey, int year) = 0;
+    // Called before the signing transaction begins (no write lock held): may fetch numbers from
+    // elsewhere so that allocate finds one.
+    virtual void prepare(const QString &registerKey, int year) { Q_UNUSED(registerKey) Q_UNUSED(year) }
 };
 
 // Standalone: the next number after every number the local register holds for that year.

@@ -691,6 +691,16 @@ IssuedLetter LetterService::issueWith(const Session &session, const QString &tra
     const Actor actor = session.require(Role::Signer);
     const Office office = m_office.office();
     const QByteArray logo = m_office.logo();
+    const bool perCode = office.numberRegisters == QStringLiteral("per_code");
+    const auto classificationOf = [](const QSqlDatabase &db, const QString &serviceCode) {
+        return sql::scalar(db, QStringLiteral("SELECT classification_code FROM service_type WHERE code = ? AND deleted = 0"), {serviceCode})
+            .toString();
+    };
+    // With a hub, numbers may have to be fetched first: never while holding the write lock.
+    const QString serviceCode = sql::scalar(m_store.db(), QStringLiteral("SELECT service_code FROM request WHERE tracking = ?"),
+                                            {TrackingNumber::canonical(tracking)}).toString();
+    m_allocator->prepare(NumberFormat::registerKey(perCode, classificationOf(m_store.db(), serviceCode)),
+                         QDateTime::fromMSecsSinceEpoch(m_store.clock()()).date().year());
     ChangeSet changes(m_store, actor);
     const LetterDraft d = draftIn(changes.db(), session, tracking);
     RequestStateMachine::check(QStringLiteral("sign"), d.status, session.roles, QString());
@@ -704,11 +714,8 @@ IssuedLetter LetterService::issueWith(const Session &session, const QString &tra
         spdlog::warn("the office has no verification address: the QR holds the seal alone");
 
     // The number: taken here, inside the transaction that issues the letter.
-    const QString classification = sql::scalar(changes.db(), QStringLiteral("SELECT classification_code FROM service_type "
-                                                                            "WHERE code = ? AND deleted = 0"),
-                                               {d.tmpl.serviceCode}).toString();
-    const bool perCode = office.numberRegisters == QStringLiteral("per_code");
-    const QString registerKey = perCode ? (classification.isEmpty() ? QStringLiteral("UMUM") : classification) : QStringLiteral("KANTOR");
+    const QString classification = classificationOf(changes.db(), d.tmpl.serviceCode);
+    const QString registerKey = NumberFormat::registerKey(perCode, classification);
     const QDate today = QDateTime::fromMSecsSinceEpoch(changes.wallClockMs()).date();
     AllocatedNumber allocated = m_allocator->allocate(changes, registerKey, today.year());
     const NumberParts parts{classification.isEmpty() ? QStringLiteral("000") : classification, office.unitCode, today.year()};

@@ -356,7 +356,7 @@ ImportOutcome OnlineImport::importOne(const Session &session, const QJsonObject 
             settlePrevious(*previous, hash, resident.nik, serviceCode, outcome);
             return outcome;   // nothing written: the change set rolls back
         }
-        QString residentId = sql::scalar(changes.db(), QStringLiteral("SELECT id FROM resident WHERE nik = ? AND deleted = 0"),
+        QString residentId = sql::scalar(changes.db(), QStringLiteral("SELECT id FROM resident WHERE nik = ? AND deleted = 0 ORDER BY id LIMIT 1"),
                                          {resident.nik}).toString();
         if (residentId.isEmpty())
             residentId = ResidentService::save(changes, resident).id;

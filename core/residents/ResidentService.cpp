@@ -165,7 +165,7 @@ QStringList ResidentService::validate(Resident &r)
 std::optional<Resident> ResidentService::findByNik(const Session &session, const QString &nik) const
 {
     session.any();
-    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.nik = ? AND r.deleted = 0").arg(kColumns),
+    auto q = sql::exec(m_store.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.nik = ? AND r.deleted = 0 ORDER BY r.id LIMIT 1").arg(kColumns),
                             {IdentityNumber::normalise(nik)});
     if (!q.next())
         return std::nullopt;
@@ -240,7 +240,7 @@ ResidentSaved ResidentService::create(const Session &session, const Resident &re
     ChangeSet changes(m_store, actor);
     // Read inside the write lock: two counters registering the same NIK at once cannot both win.
     {
-        auto q = sql::exec(changes.db(), QStringLiteral("SELECT full_name, birth_date FROM resident WHERE nik = ? AND deleted = 0"),
+        auto q = sql::exec(changes.db(), QStringLiteral("SELECT full_name, birth_date FROM resident WHERE nik = ? AND deleted = 0 ORDER BY id LIMIT 1"),
                            {checked.nik});
         if (q.next())
             throw Error::invalid(tr("NIK %1 sudah terdaftar atas nama %2 (lahir %3); data penduduk itu tidak diubah. "
@@ -261,7 +261,7 @@ ResidentSaved ResidentService::update(const Session &session, const QString &nik
     ChangeSet changes(m_store, actor);
     Resident stored;
     {
-        auto q = sql::exec(changes.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.nik = ? AND r.deleted = 0").arg(kColumns),
+        auto q = sql::exec(changes.db(), QStringLiteral("SELECT %1 FROM resident r WHERE r.nik = ? AND r.deleted = 0 ORDER BY r.id LIMIT 1").arg(kColumns),
                            {normalised});
         if (!q.next())
             throw Error::notFound(tr("Penduduk dengan NIK %1 belum terdaftar: daftarkan dulu sebagai penduduk baru.")

@@ -1,5 +1,7 @@
 #include "AppServices.h"
 
+#include "sync/NumberReserve.h"
+
 namespace loket {
 
 AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
@@ -17,6 +19,8 @@ AppServices::AppServices(const DatabaseOptions &options, WallClock clock)
     , m_backups(m_store)
     , m_sync(m_store)
 {
+    // Standalone it allocates from the local register; linked to a hub, from the hub's reserve.
+    m_letters.setAllocator(std::make_unique<NumberReserve>(m_store));
 }
 
 } // namespace loket

@@ -20,16 +20,19 @@ bool isSecret(const QString &column)
 
 QJsonValue toJson(const QString &column, const QVariant &v)
 {
-    if (isSecret(column))
-        return QStringLiteral("***");
+    return isSecret(column) ? QJsonValue(QStringLiteral("***")) : ChangeSet::payloadValue(v);
+}
+
+} // namespace
+
+QJsonValue ChangeSet::payloadValue(const QVariant &v)
+{
     if (v.isNull())
         return QJsonValue::Null;
     if (v.typeId() == QMetaType::QByteArray)
         return QString::fromLatin1(v.toByteArray().toBase64());
     return QJsonValue::fromVariant(v);
 }
-
-} // namespace
 
 ChangeSet::ChangeSet(Store &store, Actor actor)
     : m_store(store)
@@ -80,6 +83,7 @@ bool ChangeSet::update(const QString &table, const QString &id, const QVariantMa
         throw Error::notFound(QCoreApplication::translate("ChangeSet", "Data %1 dengan id %2 tidak ditemukan.").arg(table, id));
 
     QJsonObject changes;
+    QJsonObject base;   // what the edit started from, for the merge on other counters
     QStringList assignments;
     QVariantList bound;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -92,6 +96,7 @@ bool ChangeSet::update(const QString &table, const QString &id, const QVariantMa
             continue;
         assignments << it.key() + QStringLiteral(" = ?");
         bound << it.value();
+        base.insert(it.key(), payloadValue(old));
         changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), toJson(it.key(), old)},
                                              {QStringLiteral("to"), toJson(it.key(), it.value())}});
     }
@@ -104,7 +109,7 @@ bool ChangeSet::update(const QString &table, const QString &id, const QVariantMa
     bound << hlc << (m_actor.userId.isEmpty() ? QVariant() : QVariant(m_actor.userId))
           << (m_node.nodeId.isEmpty() ? QVariant() : QVariant(m_node.nodeId)) << id;
     sql::execList(db(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u',')), bound);
-    const QVariantMap row = captureOutbox(table, id, QStringLiteral("upsert"), hlc);
+    const QVariantMap row = captureOutbox(table, id, QStringLiteral("upsert"), hlc, base);
     auditRow(action, table, id, row, QJsonObject{{QStringLiteral("changes"), changes}});
     return true;
 }
@@ -120,7 +125,7 @@ void ChangeSet::tombstone(const QString &table, const QString &id, const QString
                              m_node.nodeId.isEmpty() ? QVariant() : QVariant(m_node.nodeId), id});
     if (q.numRowsAffected() != 1)
         throw Error::notFound(QCoreApplication::translate("ChangeSet", "Data %1 dengan id %2 tidak ditemukan.").arg(table, id));
-    const QVariantMap row = captureOutbox(table, id, QStringLiteral("tombstone"), hlc);
+    const QVariantMap row = captureOutbox(table, id, QStringLiteral("tombstone"), hlc, QJsonObject{{QStringLiteral("deleted"), 0}});
     auditRow(action, table, id, row);
 }
 
@@ -161,18 +166,29 @@ void ChangeSet::auditRow(const QString &action, const QString &table, const QStr
     captureOutbox(QStringLiteral("audit_log"), auditId, QStringLiteral("append"), hlc);
 }
 
-QVariantMap ChangeSet::captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc)
+QVariantMap ChangeSet::captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc,
+                                     const QJsonObject &base)
 {
     const QVariantMap row = readRow(table, id);
     if (table != QStringLiteral("audit_log"))
         m_written.insert(table);
     QJsonObject payload;
-    for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        const QVariant &v = it.value();
-        payload.insert(it.key(), v.isNull() ? QJsonValue(QJsonValue::Null)
-                                 : v.typeId() == QMetaType::QByteArray
-                                     ? QJsonValue(QString::fromLatin1(v.toByteArray().toBase64()))
-                                     : QJsonValue::fromVariant(v));
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        payload.insert(it.key(), payloadValue(it.value()));
+    if (!base.isEmpty()) {
+        // An edit: the fields it changed and their values before, so a counter that receives it
+        // can tell a change made on top of what it holds from a concurrent one. Each field now
+        // carries this write's clock.
+        payload.insert(kBaseKey, base);
+        // An officer's edit of a field settles the conflicts it had.
+        for (auto it = base.begin(); it != base.end(); ++it) {
+            sql::exec(db(), QStringLiteral("INSERT OR REPLACE INTO sync_field_clock(entity, entity_id, field, hlc, node_id) "
+                                           "VALUES (?, ?, ?, ?, ?)"),
+                      {table, id, it.key(), hlc, m_node.nodeId});
+            sql::exec(db(), QStringLiteral("UPDATE sync_conflict SET settled_at = ? WHERE entity = ? AND entity_id = ? AND field = ? "
+                                           "AND settled_at IS NULL"),
+                      {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), table, id, it.key()});
+        }
     }
     sql::exec(db(), QStringLiteral("INSERT INTO outbox(entity, entity_id, op, payload, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
               {table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), hlc,

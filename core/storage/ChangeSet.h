@@ -44,9 +44,20 @@ public:
 
     void commit();
 
+    // For the sync applier, which writes rows from the hub directly (not into the outbox): a
+    // clock value seen on another node, and a table written, announced after commit.
+    void observeClock(qint64 remoteHlc) { m_store.hlc().observe(remoteHlc); }
+    void noteWritten(const QString &table) { m_written.insert(table); }
+
+    // The outbox payload's key for an edit's base: {field: value before} of the fields it changed.
+    static constexpr QLatin1StringView kBaseKey{"_base"};
+    // A column value as the outbox payload carries it (BLOBs as base64).
+    static QJsonValue payloadValue(const QVariant &v);
+
 private:
     // Returns the row as captured, so its audit entry can hash the same content.
-    QVariantMap captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc);
+    QVariantMap captureOutbox(const QString &table, const QString &id, const QString &op, qint64 hlc,
+                              const QJsonObject &base = {});
     // The audit entry of a row just written: with its content hash when the table is protected.
     void noteTampering(const QString &table, const QString &id, const QVariantMap &before);
     void auditRow(const QString &action, const QString &table, const QString &id, const QVariantMap &row,

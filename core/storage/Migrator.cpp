@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <algorithm>
 
@@ -60,6 +61,15 @@ int Migrator::migrate(const QSqlDatabase &db)
                                 "Perbarui Loket; basis data tidak diubah.").arg(found).arg(known));
     int applied = 0;
     for (const Migration &m : migrations) {
+        // A migration that rebuilds a table runs with foreign keys off (they cannot be switched
+        // inside a transaction) and checks them all before it commits.
+        const bool rebuilds = dialectOf(db) == QStringLiteral("sqlite") && m.sql.startsWith(kForeignKeysOff);
+        if (rebuilds && m.version > currentVersion(db))
+            sql::execRaw(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
+        const auto restoreKeys = qScopeGuard([&] {
+            if (rebuilds)
+                sql::execRaw(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        });
         WriteTransaction tx(db);
         // Read the version inside the write lock: two processes starting at once apply each
         // migration exactly once. PostgreSQL has no database-wide write lock: an advisory lock
@@ -75,6 +85,13 @@ int Migrator::migrate(const QSqlDatabase &db)
         const auto statements = splitStatements(m.sql);
         for (const QString &statement : statements)
             sql::execRaw(db, statement);
+        if (rebuilds) {
+            auto broken = sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+            if (broken.next())
+                throw Error::storage(tr("Migrasi %1 meninggalkan rujukan yang putus (tabel %2); basis data tidak diubah.")
+                                         .arg(m.version)
+                                         .arg(broken.value(0).toString()));
+        }
         sql::exec(db, QStringLiteral("INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)"),
                   {m.version, m.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         tx.commit();

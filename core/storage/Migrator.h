@@ -20,6 +20,10 @@ public:
         QString sql;
     };
 
+    // First line of a SQLite migration that rebuilds a table: it runs with foreign keys off and
+    // all of them are checked before it commits.
+    static constexpr QLatin1StringView kForeignKeysOff{"-- loket: foreign_keys off"};
+
     // "sqlite" or "postgres", from the connection's driver.
     static QString dialectOf(const QSqlDatabase &db);
     static QList<Migration> available(const QString &dialect);

@@ -114,4 +114,149 @@ QList<HubChange> HubLog::pull(const QString &officeCode, qint64 afterSeq, int li
     return out;
 }
 
+QList<QPair<QString, qint64>> HubLog::offices() const
+{
+    QList<QPair<QString, qint64>> out;
+    auto q = sql::exec(m_hub.db(), QStringLiteral("SELECT office_code, last_seq FROM hub_office ORDER BY office_code"));
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+QString HubLog::registeredNode(const QString &officeCode, const QString &nodeCode) const
+{
+    return sql::scalar(m_hub.db(), QStringLiteral("SELECT node_id FROM hub_node WHERE office_code = ? AND node_code = ?"),
+                       {officeCode, nodeCode}).toString();
+}
+
+QString HubLog::counterRowId(const QString &officeCode, const QString &nodeCode) const
+{
+    return sql::scalar(m_hub.db(), QStringLiteral("SELECT entity_id FROM hub_change WHERE office_code = ? AND entity = 'node' "
+                                                  "AND op = 'upsert' AND payload::jsonb ->> 'code' = ? ORDER BY server_seq LIMIT 1"),
+                       {officeCode, nodeCode}).toString();
+}
+
+void HubLog::recordAuditHead(const QString &officeCode, const QString &nodeId, qint64 seq, const QString &head)
+{
+    sql::exec(m_hub.db(), QStringLiteral("UPDATE hub_node SET audit_seq = ?, audit_head = ? WHERE office_code = ? AND node_id = ? "
+                                         "AND audit_seq <= ?"),
+              {seq, head, officeCode, nodeId, seq});
+}
+
+QPair<qint64, QString> HubLog::auditHead(const QString &officeCode, const QString &nodeId) const
+{
+    auto q = sql::exec(m_hub.db(), QStringLiteral("SELECT audit_seq, audit_head FROM hub_node WHERE office_code = ? AND node_id = ?"),
+                       {officeCode, nodeId});
+    return q.next() ? QPair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()} : QPair<qint64, QString>{0, {}};
+}
+
+QStringList HubLog::missingBlobs(const QString &officeCode, const QStringList &hashes) const
+{
+    if (hashes.isEmpty())
+        return {};
+    QStringList have;
+    auto q = sql::exec(m_hub.db(), QStringLiteral("SELECT sha256 FROM hub_blob WHERE office_code = ? AND complete "
+                                                  "AND sha256 = ANY(string_to_array(?, ','))"),
+                       {officeCode, hashes.join(u',')});
+    while (q.next())
+        have << q.value(0).toString();
+    QStringList missing;
+    for (const QString &h : hashes)
+        if (!have.contains(h))
+            missing << h;
+    return missing;
+}
+
+QList<int> HubLog::blobChunks(const QString &officeCode, const QString &sha256) const
+{
+    QList<int> out;
+    auto q = sql::exec(m_hub.db(), QStringLiteral("SELECT chunk_no FROM hub_blob_chunk WHERE office_code = ? AND sha256 = ? ORDER BY chunk_no"),
+                       {officeCode, sha256});
+    while (q.next())
+        out << q.value(0).toInt();
+    return out;
+}
+
+void HubLog::putBlobChunk(const QString &officeCode, const QString &sha256, qint64 size, const QString &mime, int chunkNo,
+                          const QByteArray &data)
+{
+    const QSqlDatabase db = m_hub.db();
+    WriteTransaction tx(db);
+    const int chunks = int(qMax<qint64>(1, (size + kChunkSize - 1) / kChunkSize));
+    sql::exec(db, QStringLiteral("INSERT INTO hub_blob (office_code, sha256, size, mime, chunks) VALUES (?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (office_code, sha256) DO NOTHING"),
+              {officeCode, sha256, size, mime, chunks});
+    sql::exec(db, QStringLiteral("INSERT INTO hub_blob_chunk (office_code, sha256, chunk_no, data) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT DO NOTHING"),
+              {officeCode, sha256, chunkNo, data});
+    tx.commit();
+}
+
+void HubLog::completeBlob(const QString &officeCode, const QString &sha256)
+{
+    const QSqlDatabase db = m_hub.db();
+    WriteTransaction tx(db);
+    auto q = sql::exec(db, QStringLiteral("SELECT encode(sha256(string_agg(c.data, ''::bytea ORDER BY c.chunk_no)), 'hex'), "
+                                          "count(*), b.chunks, COALESCE(sum(length(c.data)), 0), b.size FROM hub_blob b "
+                                          "LEFT JOIN hub_blob_chunk c USING (office_code, sha256) "
+                                          "WHERE b.office_code = ? AND b.sha256 = ? GROUP BY b.chunks, b.size"),
+                       {officeCode, sha256});
+    if (!q.next())
+        throw Error::notFound(tr("Berkas %1 belum dikirim ke hub.").arg(sha256.left(12)));
+    const bool whole = q.value(1).toInt() == q.value(2).toInt() && q.value(3).toLongLong() == q.value(4).toLongLong();
+    if (!whole)
+        throw Error::invalid(tr("Berkas %1 belum lengkap di hub.").arg(sha256.left(12)));
+    if (q.value(0).toString() != sha256) {
+        sql::exec(db, QStringLiteral("DELETE FROM hub_blob WHERE office_code = ? AND sha256 = ?"), {officeCode, sha256});
+        tx.commit();
+        throw Error::invalid(tr("Berkas %1 rusak dalam pengiriman (SHA-256 tidak cocok) dan dikirim ulang pada sinkronisasi berikutnya.")
+                                 .arg(sha256.left(12)));
+    }
+    sql::exec(db, QStringLiteral("UPDATE hub_blob SET complete = true WHERE office_code = ? AND sha256 = ?"), {officeCode, sha256});
+    tx.commit();
+}
+
+HubLog::BlobInfo HubLog::blobInfo(const QString &officeCode, const QString &sha256) const
+{
+    BlobInfo info;
+    auto q = sql::exec(m_hub.db(), QStringLiteral("SELECT size, mime, chunks FROM hub_blob WHERE office_code = ? AND sha256 = ? AND complete"),
+                       {officeCode, sha256});
+    if (q.next())
+        info = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()};
+    return info;
+}
+
+QByteArray HubLog::blobChunk(const QString &officeCode, const QString &sha256, int chunkNo) const
+{
+    auto q = sql::exec(m_hub.db(), QStringLiteral("SELECT data FROM hub_blob_chunk WHERE office_code = ? AND sha256 = ? AND chunk_no = ?"),
+                       {officeCode, sha256, chunkNo});
+    if (!q.next())
+        throw Error::notFound(tr("Bagian %1 berkas %2 tidak ada di hub.").arg(chunkNo).arg(sha256.left(12)));
+    return q.value(0).toByteArray();
+}
+
+QList<int> HubLog::reserveNumbers(const QString &officeCode, const QString &nodeId, const QString &registerKey, int year, int count,
+                                  int atLeast)
+{
+    const QSqlDatabase db = m_hub.db();
+    WriteTransaction tx(db);
+    sql::exec(db, QStringLiteral("INSERT INTO hub_number_register (office_code, register_key, year) VALUES (?, ?, ?) "
+                                 "ON CONFLICT DO NOTHING"),
+              {officeCode, registerKey, year});
+    // The register's row lock: two counters reserving at once take numbers in turn.
+    const int next = qMax(atLeast, sql::scalar(db, QStringLiteral("SELECT next_seq FROM hub_number_register WHERE office_code = ? "
+                                                                  "AND register_key = ? AND year = ? FOR UPDATE"),
+                                               {officeCode, registerKey, year}).toInt());
+    QList<int> out;
+    for (int seq = next; seq < next + count; ++seq) {
+        sql::exec(db, QStringLiteral("INSERT INTO hub_number_reserved (office_code, register_key, year, seq, node_id) VALUES (?, ?, ?, ?, ?)"),
+                  {officeCode, registerKey, year, seq, nodeId});
+        out << seq;
+    }
+    sql::exec(db, QStringLiteral("UPDATE hub_number_register SET next_seq = ? WHERE office_code = ? AND register_key = ? AND year = ?"),
+              {next + count, officeCode, registerKey, year});
+    tx.commit();
+    return out;
+}
+
 } // namespace loket

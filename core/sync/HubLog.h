@@ -68,6 +68,41 @@ public:
     // Changes of the office after serverSeq, in server order, at most limit.
     QList<HubChange> pull(const QString &officeCode, qint64 afterSeq, int limit) const;
 
+    // Offices on the hub with how many changes each holds (for a counter joining).
+    QList<QPair<QString, qint64>> offices() const;
+    // The node registered under code in the office (empty when none).
+    QString registeredNode(const QString &officeCode, const QString &nodeCode) const;
+    // The id of the office's replicated counter row with this code, if any change carried one.
+    QString counterRowId(const QString &officeCode, const QString &nodeCode) const;
+    // Records a node's audit chain head as of this sync.
+    void recordAuditHead(const QString &officeCode, const QString &nodeId, qint64 seq, const QString &head);
+    // (audit_seq, audit_head) the hub last recorded for the node.
+    QPair<qint64, QString> auditHead(const QString &officeCode, const QString &nodeId) const;
+
+    // Letter numbers: count numbers of the register and year handed to the node, in order, none
+    // ever given twice. atLeast: the register's numbers below it are taken already (the node has
+    // seen them used, e.g. before the office had a hub).
+    QList<int> reserveNumbers(const QString &officeCode, const QString &nodeId, const QString &registerKey, int year, int count,
+                              int atLeast);
+
+    // Blobs, in chunks of kChunkSize. Of hashes, those the hub does not hold complete.
+    static constexpr int kChunkSize = 256 * 1024;
+    QStringList missingBlobs(const QString &officeCode, const QStringList &hashes) const;
+    // Chunk numbers the hub already holds of a blob (resuming an interrupted upload).
+    QList<int> blobChunks(const QString &officeCode, const QString &sha256) const;
+    void putBlobChunk(const QString &officeCode, const QString &sha256, qint64 size, const QString &mime, int chunkNo,
+                      const QByteArray &data);
+    // Marks the blob complete when its chunks join to its SHA-256; otherwise drops them and throws.
+    void completeBlob(const QString &officeCode, const QString &sha256);
+    struct BlobInfo
+    {
+        qint64 size = -1;   // -1: the hub has no complete blob
+        QString mime;
+        int chunks = 0;
+    };
+    BlobInfo blobInfo(const QString &officeCode, const QString &sha256) const;
+    QByteArray blobChunk(const QString &officeCode, const QString &sha256, int chunkNo) const;
+
     // For tests: runs inside the push transaction, after the changes are written and before commit.
     void setBeforeCommitHook(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 

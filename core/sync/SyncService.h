@@ -2,15 +2,19 @@
 // state shown to officers. Pushes are idempotent (the hub keys them by node and outbox sequence),
 // so a push cut off anywhere is simply sent again.
 //
-// Landed so far: hub schema, linking a counter (`hub init`), push. Still to come (see the issue's
-// closing notes): pull and apply with per-field merge, join, blobs, number blocks, `sync`.
+// A sync round (`sync`): push this counter's changes, pull and merge the others' (ChangeApplier),
+// then send the documents the hub lacks and fetch those this counter lacks. Joining (`node join`)
+// makes an empty database a counter of an office already on the hub and pulls everything.
+// Still to come (see the closing notes): letter-number blocks, the app's sync thread.
 #pragma once
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace loket {
 
+class HubLog;
 class Store;
 struct Session;
 
@@ -41,6 +45,28 @@ struct PushReport
     qint64 pushedSeq = 0;
 };
 
+struct SyncReport
+{
+    PushReport push;
+    int pulled = 0;          // changes read from the hub (the others')
+    int applied = 0;         // rows and entries they changed here
+    int conflicts = 0;       // new conflicts for an officer
+    int blobsSent = 0;
+    int blobsReceived = 0;
+    int blobsWaiting = 0;    // referenced here, not yet on the hub
+    int numbersReserved = 0; // letter numbers newly held in reserve
+    qint64 pulledSeq = 0;
+    QStringList errors;      // per-document problems; the round still counts
+};
+
+struct JoinReport
+{
+    QString officeCode;
+    QString nodeCode;
+    QString nodeId;
+    SyncReport sync;
+};
+
 class SyncService
 {
     Q_DECLARE_TR_FUNCTIONS(SyncService)
@@ -59,9 +85,26 @@ public:
     // outcome (or the error) is recorded for the status line.
     PushReport push(const QString &uri = {}, int batchSize = 500);
 
+    // One round: push, pull and merge, documents both ways. uri given: remembered from now on.
+    // Throws (and records for the status line) when the hub cannot be reached or refuses.
+    SyncReport sync(const QString &uri = {});
+
+    // Makes this empty database counter nodeCode of an office on the hub and pulls the office's
+    // data. officeCode may be empty when the hub holds one office. Interrupted, a later sync
+    // finishes it.
+    JoinReport join(const QString &uri, const QString &nodeCode, const QString &officeCode = {});
+
+    // Open conflicts of merged edits and colliding rows.
+    int openConflicts() const;
+
 private:
     QString hubUriOr(const QString &uri) const;
     void recordAttempt(const QString &error);
+    PushReport pushWith(HubLog &log, int batchSize);
+    void pullWith(HubLog &log, SyncReport &report, int batchSize = 500);
+    void pushBlobs(HubLog &log, SyncReport &report);
+    void pullBlobs(HubLog &log, SyncReport &report);
+    SyncReport round(HubLog &log);
 
     Store &m_store;
 };

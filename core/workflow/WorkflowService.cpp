@@ -57,10 +57,18 @@ WorkflowState WorkflowService::derive(const QSqlDatabase &db, const QString &req
     return state;
 }
 
+QDate WorkflowService::foldDate(const QSqlDatabase &db, const QString &requestId)
+{
+    const QDate latest = QDateTime::fromString(sql::scalar(db, QStringLiteral("SELECT MAX(at) FROM request_event WHERE request_id = ? "
+                                                                               "AND deleted = 0"), {requestId}).toString(),
+                                               Qt::ISODate).date();
+    return latest.isValid() ? latest : QDate::currentDate();
+}
+
 WorkflowState WorkflowService::refresh(ChangeSet &changes, const QString &requestId)
 {
     QDate due;
-    const WorkflowState state = derive(changes.db(), requestId, QDateTime::fromMSecsSinceEpoch(changes.wallClockMs()).date(), &due);
+    const WorkflowState state = derive(changes.db(), requestId, foldDate(changes.db(), requestId), &due);
     changes.update(QStringLiteral("request"), requestId,
                    {{QStringLiteral("status"), state.status}, {QStringLiteral("due_date"), due.toString(Qt::ISODate)}},
                    QStringLiteral("request.status"));   // writes and audits only what changed

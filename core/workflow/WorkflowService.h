@@ -76,6 +76,9 @@ public:
     // Past its due date and not finished, by the store's clock (as the queue marks it).
     bool isOverdue(const QString &status, const QDate &dueDate) const;
 
+    // The day a request's stored due date is derived for: the day of its latest event, so every
+    // counter holding the same events stores the same row.
+    static QDate foldDate(const QSqlDatabase &db, const QString &requestId);
     // Folds the request's events; the due date (with pauses) when asked.
     static WorkflowState derive(const QSqlDatabase &db, const QString &requestId, const QDate &today, QDate *dueDate = nullptr);
     // The same, writing the derived status and due date to the request row (inside changes).

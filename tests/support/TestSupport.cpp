@@ -18,11 +18,12 @@
 
 namespace loket::test {
 
-DemoDb::DemoDb()
+DemoDb::DemoDb(bool initialise)
 {
     REQUIRE(m_dir.isValid());
     reopen();
-    Initializer::initializeDemo(m_services->store());
+    if (initialise)
+        Initializer::initializeDemo(m_services->store());
 }
 
 void DemoDb::reopen()

@@ -19,11 +19,12 @@ class QPainter;
 
 namespace loket::test {
 
-// A temporary folder with a fresh, initialised demo database (admin password "demo-admin").
+// A temporary folder with a fresh, initialised demo database (admin password "demo-admin"), or
+// with an empty one (initialise false) for a counter that joins a hub.
 class DemoDb
 {
 public:
-    DemoDb();
+    explicit DemoDb(bool initialise = true);
     QString path() const { return m_dir.filePath(QStringLiteral("loket.db")); }
     QString dir() const { return m_dir.path(); }
     AppServices &services() { return *m_services; }
