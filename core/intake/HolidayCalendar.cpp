@@ -1,5 +1,7 @@
 #include "HolidayCalendar.h"
 
+#include "storage/Uuid7.h"
+
 #include "common/Error.h"
 #include "storage/ChangeSet.h"
 #include "storage/Sql.h"
@@ -38,7 +40,8 @@ QString HolidayCalendar::add(const Session &session, const QDate &date, const QS
         changes.update(QStringLiteral("holiday"), id, {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("deleted"), 0}},
                        QStringLiteral("holiday.update"));
     } else {
-        id = changes.insert(QStringLiteral("holiday"), {{QStringLiteral("date"), date.toString(Qt::ISODate)},
+        id = changes.insert(QStringLiteral("holiday"), {{QStringLiteral("id"), Uuid7::derived(QStringLiteral("holiday"), date.toString(Qt::ISODate))},
+                                                        {QStringLiteral("date"), date.toString(Qt::ISODate)},
                                                         {QStringLiteral("name"), name.trimmed()}},
                             QStringLiteral("holiday.create"));
     }

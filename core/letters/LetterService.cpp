@@ -519,7 +519,8 @@ LetterDraft LetterService::saveDraft(const Session &session, const QString &trac
     const QString draftId = sql::scalar(changes.db(), QStringLiteral("SELECT id FROM letter_draft WHERE request_id = ?"),
                                         {d.requestId}).toString();
     if (draftId.isEmpty())
-        changes.insert(QStringLiteral("letter_draft"), {{QStringLiteral("request_id"), d.requestId},
+        changes.insert(QStringLiteral("letter_draft"), {{QStringLiteral("id"), Uuid7::derived(QStringLiteral("letter_draft"), d.requestId)},
+                                                        {QStringLiteral("request_id"), d.requestId},
                                                         {QStringLiteral("template_id"), d.tmpl.id},
                                                         {QStringLiteral("fields"), fieldsJson}},
                        QStringLiteral("letter.draft"));

@@ -65,6 +65,9 @@ QString ChangeSet::insert(const QString &table, QVariantMap values, const QStrin
     sql::execList(db(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table, columns.join(u','), marks.join(u',')), bound);
     const QVariantMap row = captureOutbox(table, id, QStringLiteral("upsert"), hlc);
+    // The creation's clock: the clock of every field not edited since (see ChangeApplier).
+    sql::exec(db(), QStringLiteral("INSERT OR REPLACE INTO sync_field_clock(entity, entity_id, field, hlc, node_id) VALUES (?, ?, '*', ?, ?)"),
+              {table, id, hlc, m_node.nodeId});
 
     QJsonObject shown;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {

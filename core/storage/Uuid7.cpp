@@ -1,5 +1,7 @@
 #include "Uuid7.h"
 
+#include <QUuid>
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <array>
@@ -76,6 +78,12 @@ qint64 Uuid7::timestampMs(const QString &uuid)
     QString hex = uuid.left(13);
     hex.remove(u'-');
     return hex.toLongLong(nullptr, 16);
+}
+
+QString Uuid7::derived(const QString &table, const QString &naturalKey)
+{
+    static const QUuid loketNamespace(QStringLiteral("6f1c2a0e-5b7d-4c3e-9a8f-10ad2e7b4c51"));
+    return QUuid::createUuidV5(loketNamespace, table + u':' + naturalKey).toString(QUuid::WithoutBraces);
 }
 
 } // namespace loket

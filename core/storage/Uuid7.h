@@ -15,6 +15,10 @@ public:
     static QString generateAt(qint64 unixMs);
     static bool isValid(const QString &text);
     static qint64 timestampMs(const QString &uuid);
+    // A key derived from a natural key (UUID version 5): a row that two counters may create at
+    // the same time (a request's letter draft, a holiday's date) gets the same id on both, so the
+    // hub's merge sees one row edited twice, not two rows colliding.
+    static QString derived(const QString &table, const QString &naturalKey);
 };
 
 } // namespace loket

@@ -155,10 +155,10 @@ void ChangeApplier::apply(const HubChange &change)
     }();
     if (local.isEmpty())
         insertRow(change.entity, row, change);
-    else if (!append && row.contains(ChangeSet::kBaseKey))
-        mergeRow(change.entity, local, row, change);
+    else if (!append)
+        mergeRow(change.entity, local, row, change);   // an edit, or a creation seen again (or made on two counters at once)
     else
-        ++m_counts.unchanged;   // held already: sent twice, or the row's creation seen again
+        ++m_counts.unchanged;   // an audit entry held already
     touched(change.entity, change.entityId, row);
 }
 
@@ -200,12 +200,17 @@ void ChangeApplier::insertRow(const QString &tableName, const QJsonObject &row, 
                           .arg(tableName == QStringLiteral("audit_log") ? QStringLiteral("INSERT OR IGNORE") : QStringLiteral("INSERT"),
                                tableName, columns.join(u','), marks.join(u',')),
                   bound);
-    // An edit of a row this counter never had (its creation was before the hub knew it): the
-    // edited fields carry the edit's clock.
-    const QJsonObject base = row.value(ChangeSet::kBaseKey).toObject();
-    for (auto it = base.begin(); it != base.end(); ++it)
-        sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO sync_field_clock(entity, entity_id, field, hlc, node_id) VALUES (?, ?, ?, ?, ?)"),
-                  {tableName, change.entityId, it.key(), change.hlc, change.nodeId});
+    // Every field carries the clock of the write that brought it: the creation's (field '*'),
+    // or, for an edit of a row this counter never had, the edit's for what it changed.
+    if (tableName != QStringLiteral("audit_log")) {
+        const QJsonObject base = row.value(ChangeSet::kBaseKey).toObject();
+        QStringList fields(base.keys());
+        if (fields.isEmpty())
+            fields << QStringLiteral("*");
+        for (const QString &field : std::as_const(fields))
+            sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO sync_field_clock(entity, entity_id, field, hlc, node_id) VALUES (?, ?, ?, ?, ?)"),
+                      {tableName, change.entityId, field, change.hlc, change.nodeId});
+    }
     m_changes.noteWritten(tableName);
     ++m_counts.applied;
 }
@@ -222,7 +227,19 @@ void ChangeApplier::mergeRow(const QString &tableName, const QVariantMap &local,
             clocks.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString()});
     }
     const Clock incoming{change.hlc, change.nodeId};
-    const QJsonObject base = row.value(ChangeSet::kBaseKey).toObject();
+    // An edit names the fields it changed and what they were. A creation of a row this counter
+    // holds already is the same creation sent again (nothing differs) or one made on two counters
+    // at once under a derived id: every field it sets differently is then a concurrent edit.
+    const bool creation = !row.contains(ChangeSet::kBaseKey);
+    const Clock created = clocks.value(QStringLiteral("*"));
+    if (creation && created.hlc == incoming.hlc && created.node == incoming.node) {
+        ++m_counts.unchanged;   // this very creation, held already
+        return;
+    }
+    QJsonObject base = row.value(ChangeSet::kBaseKey).toObject();
+    if (creation)
+        for (auto it = row.begin(); it != row.end(); ++it)
+            base.insert(it.key(), QJsonValue::Null);
     QStringList assignments;
     QVariantList bound;
     const auto setClock = [&](const QString &field) {
@@ -236,14 +253,14 @@ void ChangeApplier::mergeRow(const QString &tableName, const QVariantMap &local,
             continue;
         const QJsonValue theirs = row.value(field);
         const QJsonValue mine = ChangeSet::payloadValue(local.value(field));
-        const Clock held = clocks.value(field);
+        const Clock held = clocks.value(field, created);
         const bool newer = incoming > held;
         if (sameValue(mine, theirs)) {
-            if (newer)
+            if (newer && !creation)
                 setClock(field);
             continue;
         }
-        const bool concurrent = !sameValue(mine, it.value());
+        const bool concurrent = creation || !sameValue(mine, it.value());
         if (newer) {
             assignments << field + QStringLiteral(" = ?");
             bound << toColumn(*column, theirs);
