@@ -29,6 +29,12 @@ QString officeName(const QSqlDatabase &db)
     return sql::scalar(db, QStringLiteral("SELECT name FROM office WHERE deleted = 0 ORDER BY hlc LIMIT 1")).toString();
 }
 
+// Blobs that rows here name and this counter does not hold yet.
+constexpr char kMissingBlobs[] =
+    "SELECT DISTINCT h FROM (SELECT blob_sha256 AS h FROM document_page WHERE deleted = 0 "
+    "UNION SELECT pdf_sha256 FROM letter UNION SELECT logo_sha256 FROM office WHERE logo_sha256 IS NOT NULL) "
+    "WHERE h NOT IN (SELECT sha256 FROM blob)";
+
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -56,6 +62,9 @@ SyncStatus SyncService::status() const
         s.lastError = q.value(5).toString();
         s.outboxSeq = q.value(6).toLongLong();
     }
+    s.documentsToSend = sql::scalar(db, QStringLiteral("SELECT count(*) FROM blob WHERE created_hlc > (SELECT blobs_pushed_hlc FROM sync_state)")).toInt();
+    s.documentsMissing = sql::scalar(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(QString::fromLatin1(kMissingBlobs))).toInt();
+    s.openConflicts = openConflicts();
     return s;
 }
 
@@ -265,10 +274,7 @@ void SyncService::pullBlobs(HubLog &log, SyncReport &report)
     const QSqlDatabase db = m_store.db();
     QStringList missing;
     {
-        auto q = sql::exec(db, QStringLiteral(
-            "SELECT DISTINCT h FROM (SELECT blob_sha256 AS h FROM document_page WHERE deleted = 0 "
-            "UNION SELECT pdf_sha256 FROM letter UNION SELECT logo_sha256 FROM office WHERE logo_sha256 IS NOT NULL) "
-            "WHERE h NOT IN (SELECT sha256 FROM blob)"));
+        auto q = sql::exec(db, QString::fromLatin1(kMissingBlobs));
         while (q.next())
             missing << q.value(0).toString();
     }

@@ -27,7 +27,12 @@ struct SyncStatus
     QString lastAttemptAt;
     QString lastOkAt;
     QString lastError;
+    int documentsToSend = 0;     // stored here since the last documents sent to the hub
+    int documentsMissing = 0;    // named by rows here, not received yet
+    int openConflicts = 0;
     qint64 waiting() const { return outboxSeq - pushedSeq; }
+    // The last attempt failed (the hub unreachable, a refusal): lastError says why.
+    bool failing() const { return !lastError.isEmpty() && lastAttemptAt > lastOkAt; }
 };
 
 struct HubLink

@@ -9,6 +9,8 @@
 #include "settings/SettingsPage.h"
 #include "setup/AppServices.h"
 #include "shell/PlaceholderPage.h"
+#include "shell/SyncRunner.h"
+#include "common/Error.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,7 +19,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QDateTime>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
+#include <QToolButton>
+#include <spdlog/spdlog.h>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -48,6 +55,32 @@ MainWindow::MainWindow(AppServices &services, const Session &session, LanguageSw
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel);
+
+    // Sync with the hub runs by itself in the background; the status bar says where it stands.
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_syncButton = new QToolButton(this);
+    m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncButton);
+    m_sync = new SyncRunner(m_services, this);
+    m_sync->setObjectName(QStringLiteral("syncRunner"));
+    connect(m_sync, &SyncRunner::started, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &SyncRunner::finished, this, [this](bool, const QString &message) {
+        updateSyncStatus();
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_syncButton, &QToolButton::clicked, this, [this] {
+        if (!m_sync->syncNow() && m_sync->isRunning())
+            statusBar()->showMessage(tr("Sinkronisasi sedang berjalan."), 4000);
+    });
+    m_sync->startPeriodic();
+    // Work done here (or by another process) changes what waits to be sent.
+    auto *syncStatusDelay = new QTimer(this);
+    syncStatusDelay->setSingleShot(true);
+    syncStatusDelay->setInterval(500);
+    connect(syncStatusDelay, &QTimer::timeout, this, &MainWindow::updateSyncStatus);
+    connect(&m_services.store().notifier(), &ChangeNotifier::changed, syncStatusDelay, qOverload<>(&QTimer::start));
 
     if (m_languages)
         connect(m_languages, &LanguageSwitcher::languageChanged, this, &MainWindow::retranslate);
@@ -170,6 +203,9 @@ void MainWindow::retranslate()
         m_areaActions.at(area)->setText(areaTitle(area));
     }
     m_databaseLabel->setText(tr("Basis data: %1").arg(m_services.store().database().path()));
+    m_syncButton->setText(tr("Sinkronkan sekarang"));
+    m_syncButton->setToolTip(tr("Kirim perubahan loket ini ke hub kantor dan ambil perubahan loket lain sekarang."));
+    updateSyncStatus();
     m_demoBadge->setText(tr("DEMO"));
     m_demoBadge->setToolTip(tr("Basis data demo: data contoh dengan kata sandi yang diumumkan."));
     updateHeader();
@@ -227,6 +263,41 @@ QWidget *MainWindow::createPage(int area)
     default:
         return new QWidget;
     }
+}
+
+void MainWindow::updateSyncStatus()
+{
+    SyncStatus s;
+    try {
+        s = m_services.sync().status();
+    } catch (const Error &e) {
+        spdlog::warn("sync status unavailable: {}", e.message().toStdString());
+    }
+    const bool linked = !s.hubUri.isEmpty();
+    m_syncLabel->setVisible(linked);
+    m_syncButton->setVisible(linked);
+    if (!linked)
+        return;
+    m_syncButton->setEnabled(!m_sync->isRunning());
+    const QString last = s.lastOkAt.isEmpty() ? tr("belum pernah")
+                                              : QLocale().toString(QDateTime::fromString(s.lastOkAt, Qt::ISODate).toLocalTime(),
+                                                                   QLocale::ShortFormat);
+    QStringList parts;
+    if (m_sync->isRunning())
+        parts << tr("Hub: menyinkronkan…");
+    else if (s.failing())
+        parts << tr("Hub tidak terhubung");
+    else
+        parts << tr("Hub tersambung");
+    parts << tr("terakhir berhasil: %1").arg(last);
+    if (s.waiting() > 0 || s.documentsToSend > 0)
+        parts << tr("menunggu dikirim: %1 perubahan, %2 berkas").arg(s.waiting()).arg(s.documentsToSend);
+    if (s.documentsMissing > 0)
+        parts << tr("%n berkas belum diterima", nullptr, s.documentsMissing);
+    if (s.openConflicts > 0)
+        parts << tr("%n konflik perlu diputuskan", nullptr, s.openConflicts);
+    m_syncLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_syncLabel->setToolTip(s.failing() ? tr("Hub %1: %2").arg(s.hubUri, s.lastError) : tr("Hub %1").arg(s.hubUri));
 }
 
 void MainWindow::rebuildPages()

@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolButton;
 
 namespace loket {
 class AppServices;
@@ -20,6 +21,7 @@ namespace loket::ui {
 
 class BackupRunner;
 class LanguageSwitcher;
+class SyncRunner;
 
 class MainWindow final : public QMainWindow
 {
@@ -50,11 +52,16 @@ private:
     QWidget *createPage(int area);
     QString areaTitle(int area) const;
     void showAbout();
+    // The hub's state in the status bar: hidden while the counter has no hub.
+    void updateSyncStatus();
 
     AppServices &m_services;
     Session m_session;
     LanguageSwitcher *m_languages;
     BackupRunner *m_backups = nullptr;
+    SyncRunner *m_sync = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QToolButton *m_syncButton = nullptr;
 
     QLabel *m_officeLabel = nullptr;
     QLabel *m_counterLabel = nullptr;

@@ -1,0 +1,148 @@
+// The desktop app and the hub (issue 14), offscreen against the real PostgreSQL: the status bar
+// names the hub and what waits; "Sinkronkan sekarang" brings another counter's walk-in into the
+// queue on screen; a hub out of reach at start-up leaves the app serving and the status says why;
+// the app and a `loket-cli sync --watch` process share one database for a minute without a failure.
+#include "GuiTestHelpers.h"
+#include "TestSupport.h"
+
+#include "common/LanguageSwitcher.h"
+#include "shell/MainWindow.h"
+#include "shell/SyncRunner.h"
+#include "storage/Sql.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProcess>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace loket;
+using namespace loket::test;
+using loket::ui::MainWindow;
+
+namespace {
+
+QString submitWalkIn(DemoDb &db, int n)
+{
+    NewRequest req;
+    req.resident = sampleResident();
+    req.nik = req.resident->nik.left(12) + QStringLiteral("%1").arg(3 + n, 4, 10, QLatin1Char('0'));
+    req.resident->nik = req.nik;
+    req.serviceCode = QStringLiteral("SKTM");
+    req.received = {QStringLiteral("ktp"), QStringLiteral("kk"), QStringLiteral("pengantar_kelurahan")};
+    return db.services().intake().submit(db.login(QStringLiteral("petugas")), req).tracking;
+}
+
+bool queueShows(QWidget *window, const QString &tracking)
+{
+    auto *view = child<QTableView>(window, QStringLiteral("queueTableView"));
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, 0).data().toString() == tracking)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("status bar: the hub and what waits are shown - Sinkronkan sekarang brings another counter's walk-in into the queue")
+{
+    HubDb hub;
+    DemoDb l1;
+    l1.services().sync().linkHub(l1.login(QStringLiteral("admin")), hub.uri());
+    l1.services().sync().sync();
+    DemoDb l2(false);
+    l2.services().sync().join(hub.uri(), QStringLiteral("L2"));
+
+    ui::LanguageSwitcher languages(settingsFileOf(l1.dir()));
+    MainWindow window(l1.services(), l1.login(QStringLiteral("petugas")), &languages);
+    window.resize(1440, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *runner = child<ui::SyncRunner>(&window, QStringLiteral("syncRunner"));
+    auto *label = child<QLabel>(&window, QStringLiteral("syncStatusLabel"));
+    auto *button = child<QToolButton>(&window, QStringLiteral("syncNowButton"));
+    CHECK(label->isVisible());
+    CHECK(button->text() == QStringLiteral("Sinkronkan sekarang"));
+
+    const QString tracking = submitWalkIn(l2, 1);
+    l2.services().sync().sync();
+    CHECK_FALSE(queueShows(&window, tracking));
+    REQUIRE(QTest::qWaitFor([&] { return !runner->isRunning(); }, 30000));   // the start-up round
+    click(button);
+    runner->waitForFinished();
+    CHECK(QTest::qWaitFor([&] { return queueShows(&window, tracking); }, 5000));
+    CHECK(label->text().contains(QStringLiteral("Hub tersambung")));
+
+    // Work done here waits to be sent, and the status says so.
+    submitWalkIn(l1, 2);
+    CHECK(QTest::qWaitFor([&] { return label->text().contains(QStringLiteral("menunggu dikirim")); }, 5000));
+}
+
+TEST_CASE("status bar: a hub out of reach at start-up leaves the app serving - the status says why")
+{
+    DemoDb db;
+    sql::exec(db.services().store().db(), QStringLiteral("UPDATE sync_state SET hub_uri = 'postgresql://loket@127.0.0.1:1/loket_hub'"));
+    ui::LanguageSwitcher languages(settingsFileOf(db.dir()));
+    MainWindow window(db.services(), db.login(QStringLiteral("petugas")), &languages);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *runner = child<ui::SyncRunner>(&window, QStringLiteral("syncRunner"));
+    // Serving while the hub is tried: an intake goes through and shows in the queue.
+    const QString tracking = submitWalkIn(db, 1);
+    CHECK(QTest::qWaitFor([&] { return queueShows(&window, tracking); }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return !runner->isRunning() && db.services().sync().status().failing(); }, 30000));
+    QCoreApplication::processEvents();
+    auto *label = child<QLabel>(&window, QStringLiteral("syncStatusLabel"));
+    CHECK(label->text().contains(QStringLiteral("Hub tidak terhubung")));
+    CHECK(label->toolTip().contains(QStringLiteral("tidak dapat dihubungi")));
+}
+
+TEST_CASE("the desktop app and a sync --watch process share one database for a minute - no failure, nothing lost")
+{
+    HubDb hub;
+    DemoDb l1;
+    l1.services().sync().linkHub(l1.login(QStringLiteral("admin")), hub.uri());
+    l1.services().sync().sync();
+    DemoDb l2(false);
+    l2.services().sync().join(hub.uri(), QStringLiteral("L2"));
+
+    ui::LanguageSwitcher languages(settingsFileOf(l1.dir()));
+    MainWindow window(l1.services(), l1.login(QStringLiteral("petugas")), &languages);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *runner = child<ui::SyncRunner>(&window, QStringLiteral("syncRunner"));
+
+    QProcess watch;
+    watch.setProcessChannelMode(QProcess::MergedChannels);
+    watch.start(QStringLiteral(LOKET_CLI_PATH), {QStringLiteral("--db"), l1.path(), QStringLiteral("--json"), QStringLiteral("sync"),
+                                                 QStringLiteral("--watch"), QStringLiteral("--interval"), QStringLiteral("1")});
+    REQUIRE(watch.waitForStarted());
+    QStringList taken;
+    QElapsedTimer clock;
+    clock.start();
+    for (int n = 0; clock.elapsed() < 60000; ++n) {
+        taken << submitWalkIn(n % 2 ? l1 : l2, n);   // here, on the app's database, and at the other counter
+        if (n % 2 == 0)
+            l2.services().sync().sync();
+        if (n % 5 == 0)
+            runner->syncNow();
+        QTest::qWait(400);
+    }
+    runner->waitForFinished();
+    watch.kill();
+    watch.waitForFinished();
+    const QString log = QString::fromUtf8(watch.readAll());
+    INFO(log.toStdString());
+    CHECK_FALSE(log.contains(QStringLiteral("\"error\"")));
+    CHECK(log.count(QStringLiteral("\"pushed\"")) >= 30);   // a round a second or so
+
+    l1.services().sync().sync();
+    l2.services().sync().sync();
+    l1.services().sync().sync();
+    for (const QString &t : std::as_const(taken)) {
+        CHECK(sql::scalar(l1.services().store().db(), QStringLiteral("SELECT count(*) FROM request WHERE tracking = ?"), {t}).toInt() == 1);
+        CHECK(sql::scalar(l2.services().store().db(), QStringLiteral("SELECT count(*) FROM request WHERE tracking = ?"), {t}).toInt() == 1);
+    }
+    CHECK(QTest::qWaitFor([&] { return queueShows(&window, taken.last()); }, 5000));
+    CHECK(l1.services().sync().status().lastError.isEmpty());
+}
