@@ -267,6 +267,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>Hub memuat perubahan tabel &quot;%1&quot; yang tidak dikenal Loket versi ini (perubahan hub nomor %2): perbarui Loket di komputer ini.</source>
+        <translation>The hub holds a change to table &quot;%1&quot; that this version of Loket does not know (hub change number %2): update Loket on this computer.</translation>
+    </message>
+    <message>
+        <source>Perubahan hub nomor %1 tidak dapat dibaca: operasi &quot;%2&quot; pada tabel %3.</source>
+        <translation>Hub change number %1 cannot be read: operation &quot;%2&quot; on table %3.</translation>
+    </message>
+    <message>
+        <source>Perubahan hub nomor %1 tidak dapat dibaca: isinya bukan baris %2 yang sah.</source>
+        <translation>Hub change number %1 cannot be read: its content is not a valid %2 row.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSet</name>
     <message>
         <source>Data %1 dengan id %2 tidak ditemukan.</source>
@@ -1045,6 +1060,32 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Last error (%1): %2
 </translation>
     </message>
+    <message>
+        <source>Terkirim %1 perubahan, diterima %2 (%3 diterapkan), %4 konflik baru; berkas terkirim %5, diterima %6</source>
+        <translation>Sent %1 changes, received %2 (%3 applied), %4 new conflicts; documents sent %5, received %6</translation>
+    </message>
+    <message>
+        <source>, %1 berkas belum tersedia di hub</source>
+        <translation>, %1 documents not yet on the hub</translation>
+    </message>
+    <message>
+        <source>Galat: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>--interval harus antara 1 dan 3600 detik.</source>
+        <translation>--interval must be between 1 and 3600 seconds.</translation>
+    </message>
+    <message>
+        <source>Loket %1 bergabung dengan kantor %2: %3 perubahan dan %4 berkas diterima dari hub.</source>
+        <translation>Counter %1 joined office %2: %3 changes and %4 documents received from the hub.</translation>
+    </message>
+    <message>
+        <source>Konflik terbuka: %1
+</source>
+        <translation>Open conflicts: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1400,6 +1441,22 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Perubahan nomor %1 dikirim dua kali dalam satu kiriman.</source>
         <translation>Change number %1 was sent twice in one batch.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 belum dikirim ke hub.</source>
+        <translation>Document %1 has not been sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 belum lengkap di hub.</source>
+        <translation>Document %1 is not complete on the hub.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 rusak dalam pengiriman (SHA-256 tidak cocok) dan dikirim ulang pada sinkronisasi berikutnya.</source>
+        <translation>Document %1 was damaged in transfer (SHA-256 does not match) and is sent again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Bagian %1 berkas %2 tidak ada di hub.</source>
+        <translation>Part %1 of document %2 is not on the hub.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2034,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>Skema basis data versi %1 lebih baru daripada yang dikenal Loket ini (versi %2). Perbarui Loket; basis data tidak diubah.</source>
         <translation>Database schema version %1 is newer than this Loket knows (version %2). Update Loket; the database was not changed.</translation>
     </message>
+    <message>
+        <source>Migrasi %1 meninggalkan rujukan yang putus (tabel %2); basis data tidak diubah.</source>
+        <translation>Migration %1 left broken references (table %2); the database was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>MountTable</name>
@@ -2084,6 +2145,17 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Dengan register per kode klasifikasi, format nomor harus memuat {klasifikasi}.</source>
         <translation>With one register per classification code, the number format must hold {klasifikasi}.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberReserve</name>
+    <message>
+        <source>Nomor surat cadangan register %1 tahun %2 di loket ini sudah habis dan hub tidak dapat dihubungi. Sambungkan loket ini ke jaringan kantor lalu tandatangani lagi.</source>
+        <translation>This counter has used up its reserved letter numbers of register %1 for %2 and the hub cannot be reached. Connect this counter to the office network, then sign again.</translation>
+    </message>
+    <message>
+        <source>Nomor cadangan loket %1 tidak terpakai sampai akhir tahun %2.</source>
+        <translation>Reserved number of counter %1 left unused at the end of %2.</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3337,54 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Hub sudah menerima perubahan sampai nomor %1 dari loket ini, padahal basis data ini hanya sampai nomor %2: basis data ini dipulihkan dari cadangan lama atau disalin dari komputer lain. Loket ini harus bergabung ulang; perubahannya yang belum terkirim tidak dihapus.</source>
         <translation>The hub has accepted changes up to number %1 from this counter, while this database only goes up to number %2: this database was restored from an old backup or copied from another PC. This counter must rejoin; its unsent changes are not deleted.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 di komputer ini tidak cocok lagi dengan SHA-256-nya; tidak dikirim.</source>
+        <translation>Document %1 on this computer no longer matches its SHA-256; not sent.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 dari hub tidak cocok dengan SHA-256-nya; diambil ulang pada sinkronisasi berikutnya.</source>
+        <translation>Document %1 from the hub does not match its SHA-256; fetched again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Basis data ini belum disiapkan sebagai loket (init atau node join).</source>
+        <translation>This database has not been set up as a counter (init or node join).</translation>
+    </message>
+    <message>
+        <source>Skema hub perlu diperbarui: jalankan hub init --hub URL sebagai administrator.</source>
+        <translation>The hub schema needs an upgrade: run hub init --hub URL as an administrator.</translation>
+    </message>
+    <message>
+        <source>Basis data ini sudah menjadi loket %1: bergabung hanya untuk basis data baru.</source>
+        <translation>This database is counter %1 already: joining is for a new database only.</translation>
+    </message>
+    <message>
+        <source>Kode loket &quot;%1&quot; tidak sah: huruf L dan nomor loket, misalnya L2.</source>
+        <translation>Counter code &quot;%1&quot; is invalid: the letter L and the counter number, e.g. L2.</translation>
+    </message>
+    <message>
+        <source>Hub ini belum disiapkan atau skemanya lama: jalankan hub init --hub URL di loket yang sudah berjalan.</source>
+        <translation>This hub is not set up or its schema is old: run hub init --hub URL on a counter already in use.</translation>
+    </message>
+    <message>
+        <source>Hub ini belum memuat data kantor mana pun: jalankan hub init di loket pertama.</source>
+        <translation>This hub holds no office&apos;s data yet: run hub init on the first counter.</translation>
+    </message>
+    <message>
+        <source>Hub ini melayani %1 kantor: sebutkan kantornya dengan --office KODE.</source>
+        <translation>This hub serves %1 offices: name the office with --office CODE.</translation>
+    </message>
+    <message>
+        <source>Kantor %1 belum memiliki data di hub ini.</source>
+        <translation>Office %1 has no data on this hub yet.</translation>
+    </message>
+    <message>
+        <source>Kode loket %1 sudah dipakai komputer lain di hub kantor %2. Pilih kode loket lain.</source>
+        <translation>Counter code %1 is used by another computer on the hub of office %2. Choose another counter code.</translation>
+    </message>
+    <message>
+        <source>Loket %1</source>
+        <translation>Counter %1</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4970,64 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>&amp;Buka permohonan dengan nomor pelacakan…</source>
         <translation>&amp;Open request by tracking number…</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi sedang berjalan.</source>
+        <translation>Sync is running.</translation>
+    </message>
+    <message>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Kirim perubahan loket ini ke hub kantor dan ambil perubahan loket lain sekarang.</source>
+        <translation>Send this counter&apos;s changes to the office hub and fetch the other counters&apos; changes now.</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Hub: menyinkronkan…</source>
+        <translation>Hub: syncing…</translation>
+    </message>
+    <message>
+        <source>Hub tidak terhubung</source>
+        <translation>Hub not connected</translation>
+    </message>
+    <message>
+        <source>Hub tersambung</source>
+        <translation>Hub connected</translation>
+    </message>
+    <message>
+        <source>terakhir berhasil: %1</source>
+        <translation>last success: %1</translation>
+    </message>
+    <message>
+        <source>menunggu dikirim: %1 perubahan, %2 berkas</source>
+        <translation>waiting to be sent: %1 changes, %2 documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas belum diterima</source>
+        <translation>
+            <numerusform>%n document not yet received</numerusform>
+            <numerusform>%n documents not yet received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik perlu diputuskan</source>
+        <translation>
+            <numerusform>%n conflict to settle</numerusform>
+            <numerusform>%n conflicts to settle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub %1: %2</source>
+        <translation>Hub %1: %2</translation>
+    </message>
+    <message>
+        <source>Hub %1</source>
+        <translation>Hub %1</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6831,24 @@ The logo is saved immediately.</translation>
     <message>
         <source>Penandatangan %1 disimpan.</source>
         <translation>Signer %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SyncRunner</name>
+    <message>
+        <source>Sinkronisasi gagal: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi selesai: %1 perubahan terkirim, %2 diterima, %3 berkas terkirim, %4 diterima.</source>
+        <translation>Sync done: %1 changes sent, %2 received, %3 documents sent, %4 received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik baru perlu diputuskan petugas.</source>
+        <translation>
+            <numerusform>%n new conflict for an officer to settle.</numerusform>
+            <numerusform>%n new conflicts for an officer to settle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
