@@ -1086,6 +1086,10 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <translation>Open conflicts: %1
 </translation>
     </message>
+    <message>
+        <source>Cocok dengan %1 ujung rantai yang dicatat hub.</source>
+        <translation>Matches %1 chain heads recorded by the hub.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3385,6 +3389,14 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Loket %1</source>
         <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Entri audit nomor %1 loket %2 yang dicatat hub tidak ada di sini: riwayatnya dipotong, ditulis ulang, atau basis data ini dipulihkan dari cadangan lama.</source>
+        <translation>Audit entry number %1 of counter %2 recorded by the hub is not here: its history was cut back or rewritten, or this database was restored from an old backup.</translation>
+    </message>
+    <message>
+        <source>Entri audit nomor %1 loket %2 berbeda dengan yang dicatat hub: riwayatnya ditulis ulang setelah disinkronkan.</source>
+        <translation>Audit entry number %1 of counter %2 differs from the one recorded by the hub: its history was rewritten after it was synced.</translation>
     </message>
 </context>
 <context>

@@ -102,8 +102,17 @@ int serviceList(CliContext &ctx, CliArgs &args)
 int auditVerify(CliContext &ctx, CliArgs &args)
 {
     const int limit = args.option(QStringLiteral("limit")).value_or(QStringLiteral("20")).toInt();
+    const std::optional<QString> hub = args.option(QStringLiteral("hub"));
     args.finish();
-    const AuditVerification v = AuditLog::verify(ctx.services().store().db());
+    AuditVerification v = AuditLog::verify(ctx.services().store().db());
+    // With the hub: the chain heads it recorded at each sync must still be in the chains here.
+    int anchors = 0;
+    const QStringList anchorFindings = hub ? ctx.services().sync().verifyAnchors(*hub, &anchors) : QStringList();
+    for (const QString &message : anchorFindings) {
+        v.ok = false;
+        ++v.findingCount;
+        v.findings.append({QStringLiteral("anchor"), QStringLiteral("audit_log"), QString(), QString(), QString(), 0, message});
+    }
     QJsonArray findings;
     for (const AuditFinding &f : v.findings)
         findings.append(QJsonObject{{QStringLiteral("kind"), f.kind},
@@ -121,8 +130,10 @@ int auditVerify(CliContext &ctx, CliArgs &args)
                           {QStringLiteral("node_code"), v.nodeCode},
                           {QStringLiteral("reason"), v.reason},
                           {QStringLiteral("finding_count"), v.findingCount},
+                          {QStringLiteral("hub_anchors_checked"), anchors},
                           {QStringLiteral("findings"), findings}},
               v.ok ? Cli::tr("Audit utuh: %1 entri dan %2 baris riwayat diperiksa.").arg(v.entries).arg(v.rowsChecked)
+                         + (hub ? u' ' + Cli::tr("Cocok dengan %1 ujung rantai yang dicatat hub.").arg(anchors) : QString())
                    : QString());
     if (v.ok)
         return 0;
@@ -158,7 +169,7 @@ QList<Command> adminCommands()
         {QStringLiteral("user add"), QStringLiteral("user add --username U --full-name \"...\" --role ROLE[,ROLE...] [--nip N]"), userAdd},
         {QStringLiteral("user list"), QStringLiteral("user list"), userList},
         {QStringLiteral("service list"), QStringLiteral("service list [--all]"), serviceList},
-        {QStringLiteral("audit verify"), QStringLiteral("audit verify [--limit N]"), auditVerify},
+        {QStringLiteral("audit verify"), QStringLiteral("audit verify [--limit N] [--hub URL]   # --hub: also against the chain heads the hub recorded"), auditVerify},
         {QStringLiteral("audit seal"), QStringLiteral("audit seal"), auditSeal},
     };
 }

@@ -150,6 +150,17 @@ QPair<qint64, QString> HubLog::auditHead(const QString &officeCode, const QStrin
     return q.next() ? QPair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()} : QPair<qint64, QString>{0, {}};
 }
 
+QList<HubLog::AuditAnchor> HubLog::auditAnchors(const QString &officeCode) const
+{
+    QList<AuditAnchor> out;
+    auto q = sql::exec(m_hub.db(), QStringLiteral("SELECT node_id, node_code, audit_seq, audit_head FROM hub_node WHERE office_code = ? "
+                                                  "AND audit_seq > 0 ORDER BY node_code"),
+                       {officeCode});
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
+    return out;
+}
+
 QStringList HubLog::missingBlobs(const QString &officeCode, const QStringList &hashes) const
 {
     if (hashes.isEmpty())

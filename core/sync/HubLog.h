@@ -78,6 +78,15 @@ public:
     void recordAuditHead(const QString &officeCode, const QString &nodeId, qint64 seq, const QString &head);
     // (audit_seq, audit_head) the hub last recorded for the node.
     QPair<qint64, QString> auditHead(const QString &officeCode, const QString &nodeId) const;
+    struct AuditAnchor
+    {
+        QString nodeId;
+        QString nodeCode;
+        qint64 seq = 0;
+        QString head;
+    };
+    // Every node's recorded chain head (nodes that recorded one).
+    QList<AuditAnchor> auditAnchors(const QString &officeCode) const;
 
     // Letter numbers: count numbers of the register and year handed to the node, in order, none
     // ever given twice. atLeast: the register's numbers below it are taken already (the node has

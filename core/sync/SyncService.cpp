@@ -422,6 +422,34 @@ JoinReport SyncService::join(const QString &uri, const QString &nodeCodeIn, cons
     return report;
 }
 
+QStringList SyncService::verifyAnchors(const QString &uri, int *anchors)
+{
+    const NodeIdentity node = m_store.node();
+    HubConnection hub(HubAddress::parse(hubUriOr(uri)));
+    HubLog log(hub);
+    const QSqlDatabase db = m_store.db();
+    QStringList findings;
+    int checked = 0;
+    for (const HubLog::AuditAnchor &a : log.auditAnchors(node.officeCode)) {
+        const bool self = a.nodeId == node.nodeId;
+        const qint64 held = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(node_seq), 0) FROM audit_log WHERE node_id = ?"), {a.nodeId})
+                                .toLongLong();
+        if (!self && held < a.seq)
+            continue;   // not received that far yet
+        ++checked;
+        const QVariant hash = sql::scalar(db, QStringLiteral("SELECT hash FROM audit_log WHERE node_id = ? AND node_seq = ?"), {a.nodeId, a.seq});
+        if (!hash.isValid())
+            findings << tr("Entri audit nomor %1 loket %2 yang dicatat hub tidak ada di sini: riwayatnya dipotong, ditulis ulang, "
+                           "atau basis data ini dipulihkan dari cadangan lama.").arg(a.seq).arg(a.nodeCode);
+        else if (hash.toString() != a.head)
+            findings << tr("Entri audit nomor %1 loket %2 berbeda dengan yang dicatat hub: riwayatnya ditulis ulang setelah "
+                           "disinkronkan.").arg(a.seq).arg(a.nodeCode);
+    }
+    if (anchors)
+        *anchors = checked;
+    return findings;
+}
+
 int SyncService::openConflicts() const
 {
     return sql::scalar(m_store.db(), QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE settled_at IS NULL")).toInt();

@@ -102,6 +102,12 @@ public:
     // Open conflicts of merged edits and colliding rows.
     int openConflicts() const;
 
+    // Checks this database's audit chains against the heads the hub recorded at each sync (this
+    // counter's, and every other counter's as far as this one holds their entries): a history
+    // rewritten after it was anchored no longer leads there. Returns what does not match, in
+    // words; empty when all anchors hold. anchors: how many were checked.
+    QStringList verifyAnchors(const QString &uri, int *anchors = nullptr);
+
 private:
     QString hubUriOr(const QString &uri) const;
     void recordAttempt(const QString &error);

@@ -434,7 +434,7 @@ void runSeed(quint32 seed, const QString &papers)
         const QString difference = firstDifference(reference, snapshot(c.db()));
         INFO(difference.toStdString());
         CHECK(difference.isEmpty());
-        CHECK(c.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
+        CHECK(c.run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--hub"), hub}).exitCode == 0);
         CHECK(scalarIn(c.db(), QStringLiteral("SELECT count(*) - count(DISTINCT number) FROM letter")) == 0);
         CHECK(scalarIn(c.db(), QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'duplicate' AND entity LIKE 'letter%'")) == 0);
     }

@@ -392,3 +392,34 @@ TEST_CASE("letter numbers come from the hub - counters signing at once never sha
     requireSameData(office.l1, office.l2);
     requireSameData(office.l1, office.l3);
 }
+
+TEST_CASE("audit anchors on the hub: a history cut back after it was synced is found - an intact one matches every anchor")
+{
+    ThreeCounters office;
+    submitComplete(office.l2);
+    syncAll({&office.l1, &office.l2, &office.l3});
+    office.l2.login(QStringLiteral("verifikator"));   // an entry that names no row
+    office.l2.services().sync().sync();
+    SyncService &sync = office.l2.services().sync();
+    int anchors = 0;
+    CHECK(sync.verifyAnchors({}, &anchors).isEmpty());
+    CHECK(anchors == 3);   // its own and the two others', as far as it holds them
+
+    // Counter 2's history is cut back to before its last sync (as an old copy would be), with its
+    // chain head moved back so that the chain alone still verifies.
+    const QSqlDatabase db = office.l2.services().store().db();
+    const QString self = office.l2.services().store().node().nodeId;
+    const qint64 last = sql::scalar(db, QStringLiteral("SELECT MAX(node_seq) FROM audit_log WHERE node_id = ?"), {self}).toLongLong();
+    REQUIRE(sql::scalar(db, QStringLiteral("SELECT action FROM audit_log WHERE node_id = ? AND node_seq = ?"), {self, last}).toString()
+            == QStringLiteral("auth.login"));
+    sql::exec(db, QStringLiteral("DELETE FROM audit_log WHERE node_id = ? AND node_seq = ?"), {self, last});
+    sql::exec(db, QStringLiteral("UPDATE node_state SET audit_seq = ?, audit_head = (SELECT hash FROM audit_log WHERE node_id = ? AND node_seq = ?)"),
+              {last - 1, self, last - 1});
+    CHECK(AuditLog::verify(db).ok);
+    const QStringList findings = sync.verifyAnchors({});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.first().contains(QStringLiteral("L2")));
+    CHECK(findings.first().contains(QStringLiteral("tidak ada di sini")));
+    // The others still match.
+    CHECK(office.l1.services().sync().verifyAnchors({}).isEmpty());
+}
