@@ -1423,6 +1423,18 @@ Exit codes: 0 success, 1 refused, 2 usage error.
         <source>Hub %1 tidak dapat dihubungi: %2</source>
         <translation>Hub %1 cannot be reached: %2</translation>
     </message>
+    <message>
+        <source>Kata sandi hub kosong atau memuat baris baru.</source>
+        <translation>The hub password is empty or holds a line break.</translation>
+    </message>
+    <message>
+        <source>Berkas kata sandi %1 terlalu besar.</source>
+        <translation>Password file %1 is too large.</translation>
+    </message>
+    <message>
+        <source>Berkas kata sandi %1 tidak dapat ditulis.</source>
+        <translation>Password file %1 cannot be written.</translation>
+    </message>
 </context>
 <context>
     <name>HubLog</name>
@@ -4010,6 +4022,45 @@ Exit codes: 0 success, 1 refused, 2 usage error.
     <message>
         <source>Hari libur %1 dihapus.</source>
         <translation>Holiday %1 removed.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::HubSettingsWidget</name>
+    <message>
+        <source>Hub adalah basis data PostgreSQL bersama kantor tempat semua loket bertukar data. Tanpa hub, loket ini bekerja sendiri. Dengan hub, loket tetap melayani saat jaringan putus dan menyinkronkan diri begitu hub terjangkau lagi.</source>
+        <translation>The hub is the office&apos;s shared PostgreSQL database where all counters exchange data. Without a hub, this counter works on its own. With a hub, the counter keeps serving when the network is down and syncs as soon as the hub can be reached again.</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat hub:</source>
+        <translation>Hub &amp;address:</translation>
+    </message>
+    <message>
+        <source>kosongkan bila sudah tersimpan di komputer ini</source>
+        <translation>leave empty when already stored on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Hubungkan dan siapkan hub</source>
+        <translation>&amp;Connect and set up the hub</translation>
+    </message>
+    <message>
+        <source>Loket ini belum terhubung ke hub.</source>
+        <translation>This counter is not linked to a hub.</translation>
+    </message>
+    <message>
+        <source>Loket ini terhubung ke hub %1.</source>
+        <translation>This counter is linked to hub %1.</translation>
+    </message>
+    <message>
+        <source>Menghubungi hub…</source>
+        <translation>Contacting the hub…</translation>
+    </message>
+    <message>
+        <source>Hub %1 siap (skema versi %2); loket ini terdaftar dan menyinkronkan diri di latar belakang.</source>
+        <translation>Hub %1 is ready (schema version %2); this counter is registered and syncs in the background.</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +6791,10 @@ The logo is saved immediately.</translation>
     <message>
         <source>Surat</source>
         <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QUuid>
 
 namespace loket {
@@ -53,7 +56,7 @@ QString HubAddress::uri() const
     return url.toString();
 }
 
-HubConnection::HubConnection(const HubAddress &address, int timeoutSeconds)
+HubConnection::HubConnection(const HubAddress &address, int timeoutSeconds, const QString &given)
     : m_address(address)
     , m_name(QStringLiteral("loket-hub-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -62,7 +65,7 @@ HubConnection::HubConnection(const HubAddress &address, int timeoutSeconds)
     db.setPort(address.port);
     db.setDatabaseName(address.database);
     db.setUserName(address.user);
-    const QString password = qEnvironmentVariable("LOKET_HUB_PASSWORD");
+    const QString password = given.isEmpty() ? qEnvironmentVariable("LOKET_HUB_PASSWORD") : given;
     if (!password.isEmpty())
         db.setPassword(password);
     // A hub that goes silent mid-exchange (a cut cable, a PC asleep) is noticed by TCP keepalives
@@ -105,6 +108,40 @@ HubConnection::~HubConnection()
 QSqlDatabase HubConnection::db() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+QString HubConnection::storePassword(const HubAddress &address, const QString &password)
+{
+    if (password.isEmpty() || password.contains(u'\n') || password.contains(u'\r'))
+        throw Error::invalid(tr("Kata sandi hub kosong atau memuat baris baru."));
+    const QString path = qEnvironmentVariableIsSet("PGPASSFILE") ? qEnvironmentVariable("PGPASSFILE")
+                                                                 : QDir::homePath() + QStringLiteral("/.pgpass");
+    const auto escape = [](QString field) {
+        return field.replace(u'\\', QStringLiteral("\\\\")).replace(u':', QStringLiteral("\\:"));
+    };
+    const QString key = QStringList{escape(address.host), QString::number(address.port), escape(address.database), escape(address.user)}
+                            .join(u':') + u':';
+    QStringList lines;
+    QFile current(path);
+    if (current.open(QIODevice::ReadOnly)) {
+        if (current.size() > 1024 * 1024)
+            throw Error::invalid(tr("Berkas kata sandi %1 terlalu besar.").arg(path));
+        for (const QString &line : QString::fromUtf8(current.readAll()).split(u'\n'))
+            if (!line.isEmpty() && !line.startsWith(key))
+                lines << line;
+        current.close();
+    }
+    lines << key + escape(password);
+    // Written aside and renamed: the file is whole at every moment, and never readable by others.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        throw Error::storage(tr("Berkas kata sandi %1 tidak dapat ditulis.").arg(path));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write((lines.join(u'\n') + u'\n').toUtf8());
+    if (!out.commit())
+        throw Error::storage(tr("Berkas kata sandi %1 tidak dapat ditulis.").arg(path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
 }
 
 } // namespace loket

@@ -28,12 +28,17 @@ class HubConnection
 public:
     // Connects, or throws: Error::auth for a refused password, Error::storage when the hub cannot
     // be reached within timeoutSeconds.
-    explicit HubConnection(const HubAddress &address, int timeoutSeconds = 10);
+    // password empty: LOKET_HUB_PASSWORD, else libpq's password file.
+    explicit HubConnection(const HubAddress &address, int timeoutSeconds = 10, const QString &password = {});
     ~HubConnection();
     HubConnection(const HubConnection &) = delete;
     HubConnection &operator=(const HubConnection &) = delete;
 
     QSqlDatabase db() const;
+
+    // Keeps password for address in libpq's password file (PGPASSFILE, else ~/.pgpass), readable by
+    // this user only, replacing an entry for the same server, database and user. Never logged.
+    static QString storePassword(const HubAddress &address, const QString &password);
     const HubAddress &address() const { return m_address; }
 
 private:

@@ -78,14 +78,16 @@ QString SyncService::hubUriOr(const QString &uri) const
     return remembered;
 }
 
-HubLink SyncService::linkHub(const Session &session, const QString &uri)
+HubLink SyncService::linkHub(const Session &session, const QString &uri, const QString &password)
 {
     session.require(Role::Admin);
     const NodeIdentity node = m_store.node();
     if (!node.initialized())
         throw Error::invalid(tr("Basis data ini belum disiapkan sebagai loket (init)."));
     const HubAddress address = HubAddress::parse(uri);
-    HubConnection hub(address);
+    HubConnection hub(address, 10, password);
+    if (!password.isEmpty())
+        HubConnection::storePassword(address, password);
     HubLog log(hub);
     HubLink link;
     link.migrationsApplied = log.init();

@@ -83,7 +83,9 @@ public:
     // Administrators: creates or upgrades the hub schema at uri, registers this office and counter
     // there and remembers uri as this counter's hub. Throws on a bad address, a refused password
     // or an unreachable hub, changing nothing here.
-    HubLink linkHub(const Session &session, const QString &uri);
+    // password given: used to connect and, once the hub accepted it, kept in the user's
+    // password file (HubConnection::storePassword).
+    HubLink linkHub(const Session &session, const QString &uri, const QString &password = {});
 
     // Sends every change the hub lacks, in batches of batchSize, each one hub transaction; the
     // acknowledged sequence is recorded here after each. uri empty: the remembered hub. The

@@ -7,11 +7,15 @@
 
 #include "common/LanguageSwitcher.h"
 #include "shell/MainWindow.h"
+#include "settings/HubSettingsWidget.h"
 #include "shell/SyncRunner.h"
 #include "storage/Sql.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QTableView>
 #include <QToolButton>
@@ -145,4 +149,61 @@ TEST_CASE("the desktop app and a sync --watch process share one database for a m
     }
     CHECK(QTest::qWaitFor([&] { return queueShows(&window, taken.last()); }, 5000));
     CHECK(l1.services().sync().status().lastError.isEmpty());
+}
+
+TEST_CASE("Settings › Hub: a wrong password is refused and kept nowhere - the right one links the counter and is kept for this user only")
+{
+    HubDb hub;
+    QTemporaryDir home;
+    const QString pgpass = home.filePath(QStringLiteral("pgpass"));
+    // The password comes from the form alone, and goes to a password file of the test's own.
+    struct Environment
+    {
+        Environment(const QString &file)
+        {
+            qunsetenv("LOKET_HUB_PASSWORD");
+            qputenv("PGPASSFILE", file.toLocal8Bit());
+        }
+        ~Environment()
+        {
+            qputenv("LOKET_HUB_PASSWORD", "loket-test");
+            qunsetenv("PGPASSFILE");
+        }
+    } environment(pgpass);
+
+    DemoDb db;
+    ui::HubSettingsWidget widget(db.services(), db.login(QStringLiteral("admin")));
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    auto *uri = child<QLineEdit>(&widget, QStringLiteral("hubUriLineEdit"));
+    auto *password = child<QLineEdit>(&widget, QStringLiteral("hubPasswordLineEdit"));
+    auto *banner = child<QLabel>(&widget, QStringLiteral("hubBanner"));
+    CHECK(password->echoMode() == QLineEdit::Password);
+    CHECK(child<QLabel>(&widget, QStringLiteral("hubLinkedLabel"))->text().contains(QStringLiteral("belum terhubung")));
+
+    uri->setText(hub.uri());
+    password->setText(QStringLiteral("bukan-sandinya"));
+    click(child<QPushButton>(&widget, QStringLiteral("connectHubButton")));
+    widget.waitForFinished();
+    CHECK(banner->text().contains(QStringLiteral("menolak")));
+    CHECK_FALSE(QFile::exists(pgpass));
+    CHECK(db.services().sync().status().hubUri.isEmpty());
+
+    password->setText(QStringLiteral("loket-test"));
+    click(child<QPushButton>(&widget, QStringLiteral("connectHubButton")));
+    widget.waitForFinished();
+    CHECK(banner->text().contains(QStringLiteral("siap")));
+    CHECK(password->text().isEmpty());
+    CHECK(db.services().sync().status().hubUri == hub.uri());
+    CHECK(child<QLabel>(&widget, QStringLiteral("hubLinkedLabel"))->text().contains(hub.uri()));
+    REQUIRE(QFile::exists(pgpass));
+    const QFileDevice::Permissions mode = QFile::permissions(pgpass);
+    CHECK(mode.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    CHECK_FALSE(mode & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+                        | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    QFile file(pgpass);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).trimmed() == QStringLiteral("127.0.0.1:5432:%1:loket:loket-test").arg(hub.name()));
+    // libpq finds it there: the next sync needs no password from anywhere else.
+    CHECK(db.services().sync().sync().push.pushed > 0);
 }

@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "HubSettingsWidget.h"
+
 #include "catalogue/ServiceCatalogueWidget.h"
 #include "settings/BackupSettingsWidget.h"
 #include "settings/CountersWidget.h"
@@ -48,6 +50,9 @@ SettingsPage::SettingsPage(AppServices &services, const Session &session, Langua
     m_tabs->addTab(backup, tr("Cadangan"));
     auto *letters = new LetterTemplatesWidget(services, session, m_tabs);
     m_tabs->addTab(letters, tr("Surat"));
+    auto *hub = new HubSettingsWidget(services, session, m_tabs);
+    m_tabs->addTab(hub, tr("Hub"));
+    connect(hub, &HubSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
 
     connect(office, &OfficeSettingsWidget::statusMessage, this, &SettingsPage::statusMessage);
     connect(office, &OfficeSettingsWidget::officeChanged, this, &SettingsPage::officeChanged);
