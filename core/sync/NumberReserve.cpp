@@ -2,6 +2,7 @@
 
 #include "HubConnection.h"
 #include "HubLog.h"
+#include "SyncService.h"
 #include "common/Error.h"
 #include "storage/ChangeSet.h"
 #include "storage/Sql.h"
@@ -12,15 +13,6 @@
 #include <spdlog/spdlog.h>
 
 namespace loket {
-
-namespace {
-
-QString linkedHub(const QSqlDatabase &db)
-{
-    return sql::scalar(db, QStringLiteral("SELECT hub_uri FROM sync_state")).toString();
-}
-
-} // namespace
 
 NumberReserve::NumberReserve(Store &store)
     : m_store(store)
@@ -35,7 +27,7 @@ int NumberReserve::freeCount(Store &store, const QString &registerKey, int year)
 
 void NumberReserve::prepare(const QString &registerKey, int year)
 {
-    const QString hub = linkedHub(m_store.db());
+    const QString hub = SyncService::linkedHub(m_store.db());
     if (hub.isEmpty() || freeCount(m_store, registerKey, year) > 0)
         return;
     try {
@@ -50,7 +42,7 @@ void NumberReserve::prepare(const QString &registerKey, int year)
 
 AllocatedNumber NumberReserve::allocate(ChangeSet &changes, const QString &registerKey, int year)
 {
-    if (linkedHub(changes.db()).isEmpty())
+    if (SyncService::linkedHub(changes.db()).isEmpty())
         return m_local.allocate(changes, registerKey, year);
     const QVariant seq = sql::scalar(changes.db(), QStringLiteral("SELECT MIN(seq) FROM number_reserve WHERE register_key = ? AND year = ? "
                                                                   "AND state = 'free'"),

@@ -47,6 +47,11 @@ SyncService::SyncService(Store &store)
 {
 }
 
+QString SyncService::linkedHub(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT hub_uri FROM sync_state")).toString();
+}
+
 SyncStatus SyncService::status() const
 {
     const QSqlDatabase db = m_store.db();
@@ -72,7 +77,7 @@ QString SyncService::hubUriOr(const QString &uri) const
 {
     if (!uri.trimmed().isEmpty())
         return uri.trimmed();
-    const QString remembered = status().hubUri;
+    const QString remembered = linkedHub(m_store.db());
     if (remembered.isEmpty())
         throw Error::invalid(tr("Loket ini belum terhubung ke hub: jalankan hub init --hub URL, atau sebutkan --hub URL."));
     return remembered;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -79,6 +80,8 @@ public:
     explicit SyncService(Store &store);
 
     SyncStatus status() const;
+    // The hub this counter is linked to (empty: none), read alone (status() counts much more).
+    static QString linkedHub(const QSqlDatabase &db);
 
     // Administrators: creates or upgrades the hub schema at uri, registers this office and counter
     // there and remembers uri as this counter's hub. Throws on a bad address, a refused password

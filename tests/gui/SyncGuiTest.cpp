@@ -46,16 +46,27 @@ bool queueShows(QWidget *window, const QString &tracking)
     return false;
 }
 
+// Counter 1 linked to a fresh hub, counter 2 joined to it.
+struct TwoCounters
+{
+    HubDb hub;
+    DemoDb l1;
+    DemoDb l2{false};
+    TwoCounters()
+    {
+        l1.services().sync().linkHub(l1.login(QStringLiteral("admin")), hub.uri());
+        l1.services().sync().sync();
+        l2.services().sync().join(hub.uri(), QStringLiteral("L2"));
+    }
+};
+
 } // namespace
 
 TEST_CASE("status bar: the hub and what waits are shown - Sinkronkan sekarang brings another counter's walk-in into the queue")
 {
-    HubDb hub;
-    DemoDb l1;
-    l1.services().sync().linkHub(l1.login(QStringLiteral("admin")), hub.uri());
-    l1.services().sync().sync();
-    DemoDb l2(false);
-    l2.services().sync().join(hub.uri(), QStringLiteral("L2"));
+    TwoCounters office;
+    DemoDb &l1 = office.l1;
+    DemoDb &l2 = office.l2;
 
     ui::LanguageSwitcher languages(settingsFileOf(l1.dir()));
     MainWindow window(l1.services(), l1.login(QStringLiteral("petugas")), &languages);
@@ -103,12 +114,9 @@ TEST_CASE("status bar: a hub out of reach at start-up leaves the app serving - t
 
 TEST_CASE("the desktop app and a sync --watch process share one database for a minute - no failure, nothing lost")
 {
-    HubDb hub;
-    DemoDb l1;
-    l1.services().sync().linkHub(l1.login(QStringLiteral("admin")), hub.uri());
-    l1.services().sync().sync();
-    DemoDb l2(false);
-    l2.services().sync().join(hub.uri(), QStringLiteral("L2"));
+    TwoCounters office;
+    DemoDb &l1 = office.l1;
+    DemoDb &l2 = office.l2;
 
     ui::LanguageSwitcher languages(settingsFileOf(l1.dir()));
     MainWindow window(l1.services(), l1.login(QStringLiteral("petugas")), &languages);

@@ -40,7 +40,7 @@ bool SyncRunner::isRunning() const
 bool SyncRunner::linked() const
 {
     try {
-        return !m_services.sync().status().hubUri.isEmpty();
+        return !SyncService::linkedHub(m_services.store().db()).isEmpty();
     } catch (const Error &) {
         return false;
     }
